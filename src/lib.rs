@@ -1,0 +1,8 @@
+//! pdz: load, check and report an Italian *Piano sociale di zona* kept as YAML files.
+//!
+//! The pipeline runs one way: [`source`] reads files, [`load`] turns them into a
+//! [`model::Plan`] (reporting format problems), [`check`] verifies the plan's rules,
+//! and the renderers turn findings and reports into text. Each stage only
+//! returns data; only the [`cli`] layer prints.
+
+pub mod model;

@@ -1,0 +1,23 @@
+//! Fasce di utenza: who an intervention is for.
+
+use super::vocabulary::vocabulary;
+
+vocabulary! {
+    /// A target group (*fascia di utenza*).
+    pub enum Target {
+        Minori = "minori",
+        Famiglie = "famiglie",
+        Giovani = "giovani",
+        Adulti = "adulti",
+        Anziani = "anziani",
+        AnzianiNonAutosufficienti = "anziani-non-autosufficienti",
+        Disabili = "disabili",
+        Poverta = "poverta",
+        SenzaDimora = "senza-dimora",
+        DonneVittimeViolenza = "donne-vittime-violenza",
+        Immigrati = "immigrati",
+        Dipendenze = "dipendenze",
+        /// Everyone; it counts toward no earmark.
+        Comunita = "comunita",
+    }
+}
