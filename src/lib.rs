@@ -5,4 +5,7 @@
 //! and the renderers turn findings and reports into text. Each stage only
 //! returns data; only the [`cli`] layer prints.
 
+pub mod limits;
 pub mod model;
+pub mod source;
+pub mod yaml;

@@ -1,0 +1,130 @@
+//! Finding the files of a plan: a single file, or every `*.yaml`/`*.yml` below a directory.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::limits;
+
+/// The plan files found under a path, in sorted order, and what was skipped.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// A path that was not read, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug)]
+pub enum SkipReason {
+    /// A symbolic link to something outside the plan directory.
+    LinkOutside,
+    /// A symbolic link that loops or leads nowhere.
+    BrokenLink,
+    /// A directory that could not be listed.
+    Unreadable(std::io::Error),
+    /// More files than [`limits::MAX_FILES`].
+    TooManyFiles,
+}
+
+/// Lists the plan files at `root`. Fails only when `root` itself cannot be read.
+///
+/// Hidden entries (names starting with `.`) are skipped; symbolic links are
+/// followed only when they stay inside `root`, and each directory is read once.
+pub fn discover(root: &Path) -> std::io::Result<Discovered> {
+    let metadata = std::fs::metadata(root)?;
+    let mut found = Discovered::default();
+    if !metadata.is_dir() {
+        found.files.push(root.to_path_buf());
+        return Ok(found);
+    }
+    let canonical_root = root.canonicalize()?;
+    let mut walk = Walk {
+        root: &canonical_root,
+        visited: HashSet::from([canonical_root.clone()]),
+        found,
+    };
+    walk.directory(root);
+    walk.found.files.sort();
+    if walk.found.files.len() > limits::MAX_FILES {
+        walk.found.files.truncate(limits::MAX_FILES);
+        walk.found.skipped.push(Skipped {
+            path: root.to_path_buf(),
+            reason: SkipReason::TooManyFiles,
+        });
+    }
+    Ok(walk.found)
+}
+
+struct Walk<'a> {
+    root: &'a Path,
+    visited: HashSet<PathBuf>,
+    found: Discovered,
+}
+
+impl Walk<'_> {
+    fn directory(&mut self, dir: &Path) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) => return self.skip(dir, SkipReason::Unreadable(error)),
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            if self.found.files.len() > limits::MAX_FILES {
+                return;
+            }
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if !hidden {
+                self.entry(path);
+            }
+        }
+    }
+
+    fn entry(&mut self, path: PathBuf) {
+        let Ok(link_metadata) = std::fs::symlink_metadata(&path) else {
+            return self.skip(&path, SkipReason::BrokenLink);
+        };
+        let is_dir = if link_metadata.file_type().is_symlink() {
+            match path.canonicalize() {
+                Err(_) => return self.skip(&path, SkipReason::BrokenLink),
+                Ok(target) if !target.starts_with(self.root) => {
+                    return self.skip(&path, SkipReason::LinkOutside);
+                }
+                Ok(target) => target.is_dir(),
+            }
+        } else {
+            link_metadata.is_dir()
+        };
+        if is_dir {
+            // Each real directory once: a link back up the tree is not a loop forever.
+            if let Ok(real) = path.canonicalize()
+                && self.visited.insert(real)
+            {
+                self.directory(&path);
+            }
+        } else if is_plan_file(&path) {
+            self.found.files.push(path);
+        }
+    }
+
+    fn skip(&mut self, path: &Path, reason: SkipReason) {
+        self.found.skipped.push(Skipped {
+            path: path.to_path_buf(),
+            reason,
+        });
+    }
+}
+
+/// Whether a path names a YAML file (`.yaml` or `.yml`, any case).
+pub fn is_plan_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
