@@ -5,7 +5,15 @@
 //! and the renderers turn findings and reports into text. Each stage only
 //! returns data; only the [`cli`] layer prints.
 
+pub mod catalog;
+pub mod check;
+pub mod cli;
+pub mod findings;
+pub mod i18n;
 pub mod limits;
+pub mod load;
 pub mod model;
+pub mod plan_file;
 pub mod source;
+pub mod suggest;
 pub mod yaml;

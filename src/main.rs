@@ -1,3 +1,22 @@
-//! The `pdz` binary: the command line comes with the check command.
+//! The `pdz` binary: runs the command line and maps its outcome to an exit code.
 
-fn main() {}
+use std::io::ErrorKind;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match pdz::cli::run(std::env::args_os()) {
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
+        // The reader went away (`pdz ... | head`): nothing left to say.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            anstream::eprintln!("pdz: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

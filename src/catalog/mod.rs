@@ -1,0 +1,122 @@
+//! The built-in catalogues: national LEPS and fund programmes with their rules.
+//!
+//! They are data files (`leps.yaml`, `programmes.yaml`) compiled into the
+//! binary and read with the same loader as plans, so every entry is held to
+//! the plan format and keeps its legal source.
+
+use std::sync::OnceLock;
+
+use crate::load::lower::{Lower, programme};
+use crate::model::{FileId, Id, Leps, Programme};
+use crate::plan_file::PlanFile;
+use crate::yaml::{Attempt, Decoder, parse};
+
+const LEPS: &str = include_str!("leps.yaml");
+const PROGRAMMES: &str = include_str!("programmes.yaml");
+
+/// National LEPS and built-in programmes.
+#[derive(Debug, Default)]
+pub struct Builtin {
+    pub leps: Vec<Leps>,
+    pub programmes: Vec<Programme>,
+}
+
+/// The built-in catalogues, read once.
+pub fn builtin() -> &'static Builtin {
+    static BUILTIN: OnceLock<Builtin> = OnceLock::new();
+    // The data is compiled in and tested to read cleanly; should it not, the
+    // plan's references to it are reported as unknown rather than crashing.
+    BUILTIN.get_or_init(|| read().unwrap_or_default())
+}
+
+/// Reads the catalogues, or says what is wrong with them.
+pub fn read() -> Result<Builtin, String> {
+    let leps = decode(LEPS)?
+        .leps
+        .iter()
+        .filter_map(Attempt::as_option)
+        .map(|entry| Leps {
+            id: Id::unchecked(&entry.id.value.0),
+            name: entry.name.clone().unwrap_or_default(),
+            required: entry.required.unwrap_or(true),
+            source: entry.source.clone(),
+            reason: None,
+            declared_at: None,
+        })
+        .collect();
+    let mut lower = Lower::default();
+    let programmes = decode(PROGRAMMES)?
+        .programmes
+        .iter()
+        .filter_map(Attempt::as_option)
+        .filter_map(|entry| programme(entry, &mut lower))
+        .map(|p| Programme {
+            declared_at: None,
+            ..p
+        })
+        .collect();
+    if !lower.findings.is_empty() {
+        return Err(format!("{:?}", lower.findings));
+    }
+    Ok(Builtin { leps, programmes })
+}
+
+fn decode(text: &str) -> Result<PlanFile, String> {
+    let node = parse(text).map_err(|p| format!("{p:?}"))?;
+    let decoder = Decoder::new(FileId(u32::MAX));
+    let file = decoder.decode::<PlanFile>(&node);
+    let (problems, _) = decoder.finish();
+    match file {
+        Some(file) if problems.is_empty() => Ok(file),
+        _ => Err(format!("{problems:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FundKind;
+
+    #[test]
+    fn catalogues_read_cleanly_with_sources() {
+        let builtin = read().unwrap();
+        assert_eq!(builtin.leps.len(), 14);
+        assert!(
+            builtin
+                .leps
+                .iter()
+                .all(|l| l.required && l.source.is_some())
+        );
+        assert_eq!(builtin.programmes.len(), 22);
+        assert!(builtin.programmes.iter().all(|p| p.source.is_some()));
+        let pnrr: Vec<_> = builtin
+            .programmes
+            .iter()
+            .filter(|p| p.kind == FundKind::Pnrr)
+            .map(|p| {
+                (
+                    p.id.as_str(),
+                    p.rules.cap.as_ref().map(|c| c.value.to_plain()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pnrr,
+            [
+                ("pnrr-m5c2-1.1.1", Some("211500".into())),
+                ("pnrr-m5c2-1.1.2", Some("2460000".into())),
+                ("pnrr-m5c2-1.1.3", Some("330000".into())),
+                ("pnrr-m5c2-1.1.4", Some("210000".into())),
+                ("pnrr-m5c2-1.2", Some("715000".into())),
+                ("pnrr-m5c2-1.3.1", Some("710000".into())),
+                ("pnrr-m5c2-1.3.2", Some("1090000".into())),
+            ]
+        );
+        let fnps = builtin
+            .programmes
+            .iter()
+            .find(|p| p.id.as_str() == "fnps")
+            .unwrap();
+        assert_eq!(fnps.rules.earmarks[0].min_share, 5000);
+    }
+}

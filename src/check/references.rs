@@ -1,0 +1,53 @@
+//! `unknown-reference`: an area, LEPS, fund, comune or programme id that does not exist.
+
+use crate::findings::{Code, Finding};
+use crate::i18n::Message;
+use crate::load::did_you_mean;
+use crate::model::{Id, Located, Plan, Reach};
+
+pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    let areas: Vec<&str> = plan.areas.iter().map(|a| a.id.as_str()).collect();
+    let leps: Vec<&str> = plan.leps.iter().map(|l| l.id.as_str()).collect();
+    let funds: Vec<&str> = plan.funds.iter().map(|f| f.id.as_str()).collect();
+    let comuni: Vec<&str> = plan.ambito.comuni.iter().map(|c| c.id.as_str()).collect();
+    let programmes: Vec<&str> = plan.programmes.iter().map(|p| p.id.as_str()).collect();
+    let mut refer = |id: &Located<Id>, kind: &'static str, known: &[&str]| {
+        let text = id.value.as_str();
+        if !known.contains(&text) && !plan.unreadable_ids.contains(text) {
+            findings.push(
+                Finding::new(
+                    Code::UnknownReference,
+                    Message::new("unknown-reference")
+                        .with("kind", Message::new(kind))
+                        .with("id", text),
+                    id.span,
+                )
+                .help(did_you_mean(text, known)),
+            );
+        }
+    };
+
+    if let Some(capofila) = &plan.ambito.capofila {
+        refer(capofila, "kind-comune", &comuni);
+    }
+    for fund in &plan.funds {
+        refer(&fund.programme, "kind-programme", &programmes);
+    }
+    for intervention in &plan.interventions {
+        refer(&intervention.area, "kind-area", &areas);
+        for level in &intervention.leps {
+            refer(level, "kind-leps", &leps);
+        }
+        if let Reach::Some(ids) = &intervention.comuni {
+            for comune in ids {
+                refer(comune, "kind-comune", &comuni);
+            }
+        }
+        for line in &intervention.budget {
+            refer(&line.fund, "kind-fund", &funds);
+        }
+    }
+    for need in &plan.needs {
+        refer(&need.area, "kind-area", &areas);
+    }
+}

@@ -1,0 +1,57 @@
+//! The command line: parses arguments, runs a command, says how it went.
+//! Commands only call the library and print its results.
+
+mod check;
+
+use std::ffi::OsString;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+/// pdz: checks and reports for a Piano sociale di zona kept as YAML files.
+#[derive(Debug, Parser)]
+#[command(name = "pdz", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of messages and reports.
+    #[arg(long, global = true, env = "PDZ_LANG", value_enum, default_value_t = Lang::It)]
+    pub lang: Lang,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check plans: format, references, amounts, periods.
+    Check(check::CheckArgs),
+}
+
+/// How a command ended, for the exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// Exit 0: no errors (warnings allowed).
+    Clean,
+    /// Exit 1: a plan has errors.
+    Errors,
+    /// Exit 2: the tool could not do its job (a path or file could not be read).
+    Failed,
+}
+
+impl Outcome {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Clean => 0,
+            Outcome::Errors => 1,
+            Outcome::Failed => 2,
+        }
+    }
+}
+
+/// Parses the arguments and runs the command. Bad arguments exit through clap (code 2).
+pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> {
+    let cli = Cli::try_parse_from(args).unwrap_or_else(|error| error.exit());
+    match cli.command {
+        Command::Check(args) => check::run(&args, cli.lang),
+    }
+}

@@ -1,0 +1,69 @@
+//! The catalogue of checks: one stable code per kind of finding.
+
+use super::Severity;
+use crate::model::vocabulary;
+
+vocabulary! {
+    /// The stable id of a check, as written in `checks:`, `--allow` and machine output.
+    pub enum Code {
+        YamlSyntax = "yaml-syntax",
+        Schema = "schema",
+        DuplicateId = "duplicate-id",
+        UnknownReference = "unknown-reference",
+        YearOutsidePeriod = "year-outside-period",
+        AmountInvalid = "amount-invalid",
+        FileUnreadable = "file-unreadable",
+        FileSkipped = "file-skipped",
+        ResourceLimit = "resource-limit",
+        FundOverallocated = "fund-overallocated",
+        FundUnderallocated = "fund-underallocated",
+        FundDeadline = "fund-deadline",
+        FundEarmark = "fund-earmark",
+        PnrrCap = "pnrr-cap",
+        PnrrMissingCup = "pnrr-missing-cup",
+        LepsNotCovered = "leps-not-covered",
+        StaffingRatio = "staffing-ratio",
+        InterventionUnfunded = "intervention-unfunded",
+        ComuneNotServed = "comune-not-served",
+    }
+}
+
+impl Code {
+    /// The stable id, e.g. `fund-overallocated`.
+    pub fn id(self) -> &'static str {
+        crate::model::Vocabulary::word(self)
+    }
+
+    /// The severity a finding of this code has unless the plan or the command line says otherwise.
+    pub fn default_severity(self) -> Severity {
+        use Code::*;
+        match self {
+            YamlSyntax | Schema | DuplicateId | UnknownReference | YearOutsidePeriod
+            | AmountInvalid | FileUnreadable | ResourceLimit | FundOverallocated | FundDeadline
+            | FundEarmark | PnrrCap => Severity::Error,
+            FileSkipped | FundUnderallocated | PnrrMissingCup | LepsNotCovered | StaffingRatio
+            | InterventionUnfunded | ComuneNotServed => Severity::Warning,
+        }
+    }
+
+    /// Whether a plan or the command line may lower this code's severity.
+    /// A plan that cannot be read correctly cannot be checked: those codes stay errors.
+    pub fn is_adjustable(self) -> bool {
+        !matches!(
+            self,
+            Code::YamlSyntax
+                | Code::Schema
+                | Code::DuplicateId
+                | Code::AmountInvalid
+                | Code::FileUnreadable
+                | Code::ResourceLimit
+        )
+    }
+
+    /// Every code, in catalogue order.
+    pub fn all() -> impl Iterator<Item = Code> {
+        <Code as crate::model::Vocabulary>::WORDS
+            .iter()
+            .map(|(_, c)| *c)
+    }
+}

@@ -1,0 +1,3 @@
+//! Output formats for findings: for people and for CI tools.
+
+pub mod human;

@@ -1,0 +1,120 @@
+# Catalogo dei messaggi di pdz in italiano (lingua predefinita).
+# Ogni chiave deve esistere anche in en.ftl (un test lo verifica).
+
+## Gravità
+severity-error = errore
+severity-warning = avviso
+severity-info = info
+severity-help = aiuto
+
+## Tipi di valore
+kind-text = testo
+kind-integer = numero intero
+kind-number = numero
+kind-bool = vero/falso
+kind-list = lista
+kind-mapping = mappatura (chiave: valore)
+kind-nothing = nessun valore
+
+## Tipi di elemento del piano
+kind-area = area
+kind-comune = comune
+kind-fund = fondo
+kind-intervention = intervento
+kind-leps = LEPS
+kind-need = bisogno
+kind-programme = programma
+
+## Etichette
+label-first-here = prima definizione
+label-period-here = periodo del piano
+
+## Aiuti ricorrenti
+help-did-you-mean = forse intendevi `{ $suggestion }`?
+help-expected-one-of = valori ammessi: { $expected }
+help-write = scrivi `{ $fix }`
+help-amount-form = scrivi l'importo in euro con al più due decimali e il punto decimale, es. `80000` o `80000.50`
+help-quote-text = metti il testo tra virgolette
+help-true-false = scrivi `true` oppure `false`
+help-integer = scrivi un numero intero senza separatori, es. `19577`
+
+## File e YAML
+file-unreadable = impossibile leggere il file: { $error }
+file-dir-unreadable = impossibile leggere la cartella: { $error }
+file-link-outside = collegamento simbolico verso un percorso fuori dal piano: non letto
+file-link-broken = collegamento simbolico interrotto o circolare: non letto
+yaml-syntax = YAML non valido: { $detail }
+yaml-tabs = tabulazione usata per l'indentazione
+yaml-tabs-help = in YAML si indenta solo con spazi: sostituisci la tabulazione con due spazi
+yaml-multiple-documents = il file contiene più documenti YAML (`---`)
+yaml-multiple-documents-help = un file di piano contiene un solo documento: dividilo in più file
+yaml-not-utf8 = il file non è codificato in UTF-8
+yaml-not-utf8-help = salva il file con codifica UTF-8 (nel foglio di calcolo o nell'editor: "UTF-8")
+
+## Limiti
+limit-file-size = file troppo grande ({ $bytes } byte; massimo { $limit })
+limit-plan-size = piano troppo grande: i file insieme superano { $limit } byte
+limit-files = troppi file nel piano (massimo { $limit })
+limit-depth = annidamento troppo profondo (massimo { $limit } livelli)
+limit-nodes = troppi valori per la dimensione del file (alias espansi troppe volte?)
+limit-nodes-help = un piano non ha bisogno di alias YAML ripetuti: scrivi i valori per esteso
+limit-string = testo troppo lungo ({ $bytes } byte; massimo { $limit })
+
+## Formato (schema)
+schema-unknown-field = campo sconosciuto `{ $field }`
+schema-duplicate-key = chiave `{ $key }` ripetuta
+schema-invalid-type = tipo di valore errato: atteso { $expected }, trovato { $found }
+schema-missing-field = manca il campo obbligatorio `{ $field }`
+schema-unknown-word = valore non ammesso: `{ $word }`
+schema-other = valore non valido: { $detail }
+schema-id-not-slug = `{ $text }` non è un identificativo valido: usa solo lettere minuscole, cifre, `.`, `_` e `-`
+schema-year = `{ $text }` non è un anno: scrivi quattro cifre, es. `2022`
+schema-date = `{ $text }` non è una data valida: scrivi AAAA-MM-GG, es. `2024-12-31`
+schema-number = `{ $text }` non è un numero valido: cifre con al più due decimali, es. `12.5`
+schema-percent = `{ $text }` non è una percentuale tra 0 e 100
+schema-no-version = nessun file del piano dichiara la versione del formato
+schema-no-version-help = aggiungi `pdz: 1` in cima a uno dei file (di solito plan.yaml)
+schema-version = versione del formato { $found } non supportata: questo pdz legge la versione { $supported }
+schema-no-section = manca la sezione `{ $section }`
+schema-section-twice = la sezione `{ $section }` è definita più di una volta
+schema-no-comuni = l'ambito deve avere almeno un comune
+schema-period-order = periodo invertito: l'anno iniziale { $from } viene dopo quello finale { $to }
+schema-comuni-word = `{ $word }` non è un valore valido per `comuni`
+schema-comuni-word-help = scrivi `all` oppure un elenco di id di comuni, es. `[casarano, matino]`
+schema-leps-reason = il LEPS nazionale `{ $leps }` è reso non obbligatorio senza motivo
+schema-leps-reason-help = aggiungi `reason:` con la motivazione (es. l'atto regionale che lo prevede)
+schema-unknown-check = controllo sconosciuto `{ $code }`
+schema-check-fixed = il livello del controllo `{ $code }` non si può cambiare: un piano illeggibile non si può verificare
+
+## Importi
+amount-not-a-number = `{ $text }` non è un importo
+amount-negative = importo negativo `{ $text }`: gli importi del piano non sono mai negativi
+amount-decimals = importo `{ $text }` con più di due decimali
+amount-exponent = importo `{ $text }` in notazione esponenziale
+amount-not-finite = `{ $text }` non è un importo finito
+amount-overflow = importo `{ $text }` troppo grande
+amount-italian = importo `{ $text }` scritto all'italiana: nel file si usa il punto decimale e nessun separatore delle migliaia
+amount-separators = importo `{ $text }` con separatori o simbolo di valuta
+
+## Riferimenti e identificativi
+duplicate-id = { $kind } `{ $id }` definito due volte
+duplicate-id-builtin = il programma `{ $id }` esiste già tra quelli predefiniti di pdz
+duplicate-id-builtin-help = usa un altro id; per cambiare le regole di un programma predefinito usa `earmarks` nell'assegnazione in `funds`
+unknown-reference = { $kind } `{ $id }` inesistente
+year-outside-period = anno { $year } fuori dal periodo del piano ({ $from }-{ $to })
+
+## Comando check
+check-summary = { $path }: { $errors ->
+        [0] nessun errore
+        [one] 1 errore
+       *[other] { $errors } errori
+    }, { $warnings ->
+        [0] nessun avviso
+        [one] 1 avviso
+       *[other] { $warnings } avvisi
+    }{ $infos ->
+        [0] {""}
+       *[other] , { $infos } info
+    }
+error-path = pdz: impossibile aprire `{ $path }`: { $error }
+error-no-plan-files = pdz: nessun file .yaml o .yml in `{ $path }`

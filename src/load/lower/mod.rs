@@ -1,0 +1,16 @@
+//! Building the domain model from the decoded file format, validating every value.
+//!
+//! Each function validates one section. A value that does not validate is
+//! reported where it is written; entries keep going so that every problem
+//! shows at once.
+
+mod catalogue;
+mod funds;
+mod interventions;
+mod plan;
+mod sections;
+mod values;
+
+pub use catalogue::{leps, programme, programmes};
+pub use plan::plan;
+pub use values::Lower;

@@ -1,0 +1,162 @@
+//! The plan as a whole: version, `plan`, `ambito`, then every list section.
+
+use super::values::Lower;
+use super::{catalogue, funds, interventions, sections};
+use crate::catalog;
+use crate::findings::{Code, Finding};
+use crate::i18n::Message;
+use crate::load::merge::Sections;
+use crate::model::{Located, Period, Plan, Span};
+use crate::plan_file::PlanSection;
+use crate::yaml::Attempt;
+
+/// The format version this pdz reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Builds the plan, or `None` when its title, period or ambito cannot be read.
+pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
+    version(sections, lower);
+    let plan_section = single(&sections.plan, "plan", sections.plan_start(), lower).flatten();
+    let ambito_section = single(&sections.ambito, "ambito", sections.plan_start(), lower).flatten();
+
+    let period = plan_section.and_then(|p| period(p, lower));
+    let ambito = ambito_section.and_then(|a| sections::ambito(a, lower));
+    let builtin = catalog::builtin();
+    let areas = sections
+        .areas
+        .iter()
+        .map(|a| sections::area(a, lower))
+        .collect();
+    let leps = catalogue::leps(&builtin.leps, &sections.leps, lower);
+    let programmes = catalogue::programmes(&builtin.programmes, &sections.programmes, lower);
+    let funds = sections
+        .funds
+        .iter()
+        .filter_map(|f| funds::fund(f, lower))
+        .collect();
+    let interventions = sections
+        .interventions
+        .iter()
+        .map(|i| interventions::intervention(i, lower))
+        .collect();
+    let staff = sections.staff.as_ref().map(|entries| {
+        entries
+            .iter()
+            .filter_map(|s| sections::staff(s, lower))
+            .collect()
+    });
+    let needs = sections
+        .needs
+        .iter()
+        .map(|n| sections::need(n, lower))
+        .collect();
+
+    let plan_section = plan_section?;
+    Some(Plan {
+        title: plan_section.title.clone(),
+        period: period?,
+        approvals: plan_section
+            .approvals
+            .iter()
+            .filter_map(Attempt::as_option)
+            .map(|a| sections::approval(a, lower))
+            .collect(),
+        ambito: ambito?,
+        areas,
+        leps,
+        programmes,
+        funds,
+        interventions,
+        staff,
+        needs,
+        unreadable_ids: std::mem::take(&mut lower.unreadable_ids),
+    })
+}
+
+/// `pdz: 1`, in exactly one file.
+fn version(sections: &Sections, lower: &mut Lower) {
+    let Some((first, others)) = sections.versions.split_first() else {
+        lower.report(
+            Finding::new(
+                Code::Schema,
+                Message::new("schema-no-version"),
+                sections.plan_start(),
+            )
+            .help(Message::new("schema-no-version-help")),
+        );
+        return;
+    };
+    for other in others {
+        lower.report(
+            Finding::new(
+                Code::Schema,
+                Message::new("schema-section-twice").with("section", "pdz"),
+                other.span,
+            )
+            .also(first.span, Some(Message::new("label-first-here"))),
+        );
+    }
+    if first.value != FORMAT_VERSION {
+        lower.report(Finding::new(
+            Code::Schema,
+            Message::new("schema-version")
+                .with("found", first.value)
+                .with("supported", FORMAT_VERSION),
+            first.span,
+        ));
+    }
+}
+
+/// The one definition of a section that may appear once; reports a second one.
+/// `Some(None)` means the section is there but could not be read.
+fn single<'a, T>(
+    definitions: &[Located<Option<&'a T>>],
+    name: &'static str,
+    plan_start: Span,
+    lower: &mut Lower,
+) -> Option<Option<&'a T>> {
+    let Some((first, others)) = definitions.split_first() else {
+        lower.report(Finding::new(
+            Code::Schema,
+            Message::new("schema-no-section").with("section", name),
+            plan_start,
+        ));
+        return None;
+    };
+    for other in others {
+        lower.report(
+            Finding::new(
+                Code::Schema,
+                Message::new("schema-section-twice").with("section", name),
+                other.span,
+            )
+            .also(first.span, Some(Message::new("label-first-here"))),
+        );
+    }
+    Some(first.value)
+}
+
+fn period(plan: &PlanSection, lower: &mut Lower) -> Option<Period> {
+    let raw = &plan.period;
+    let from = lower.year(&raw.value.from);
+    let to = lower.year(&raw.value.to);
+    let (from, to): (Located<_>, Located<_>) = (from?, to?);
+    if from.value > to.value {
+        lower.report(
+            Finding::new(
+                Code::Schema,
+                Message::new("schema-period-order")
+                    .with("from", from.value)
+                    .with("to", to.value),
+                to.span,
+            )
+            .also(from.span, None),
+        );
+        return None;
+    }
+    Some(Period {
+        from,
+        to,
+        span: raw.span,
+    })
+}

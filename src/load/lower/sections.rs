@@ -1,0 +1,99 @@
+//! Lowering of the simpler sections: ambito, areas, approvals, staff, needs.
+
+use super::values::Lower;
+use crate::findings::{Code, Finding};
+use crate::i18n::Message;
+use crate::model::{Ambito, Approval, Area, Comune, Need, StaffMember};
+use crate::plan_file::{
+    AmbitoSection, ApprovalEntry, AreaEntry, ComuneEntry, NeedEntry, StaffEntry,
+};
+use crate::yaml::Attempt;
+
+pub fn ambito(raw: &AmbitoSection, lower: &mut Lower) -> Option<Ambito> {
+    let id = lower.id(&raw.id);
+    let comuni: Vec<Comune> = raw
+        .comuni
+        .iter()
+        .filter_map(Attempt::as_option)
+        .map(|c| comune(c, lower))
+        .collect();
+    if raw.comuni.is_empty() {
+        lower.report(Finding::new(
+            Code::Schema,
+            Message::new("schema-no-comuni"),
+            raw.id.span,
+        ));
+        return None;
+    }
+    Some(Ambito {
+        span: id.span,
+        id,
+        name: raw.name.clone(),
+        region: raw.region.clone(),
+        capofila: raw.capofila.as_ref().map(|c| lower.id(c)),
+        population_date: raw
+            .population_date
+            .as_ref()
+            .and_then(|d| lower.date(d))
+            .map(|d| d.value),
+        comuni,
+    })
+}
+
+fn comune(raw: &ComuneEntry, lower: &mut Lower) -> Comune {
+    let istat = raw.istat.clone();
+    Comune {
+        id: lower.id(&raw.id),
+        name: raw.name.clone(),
+        istat,
+        population: raw.population.clone(),
+    }
+}
+
+pub fn area(raw: &AreaEntry, lower: &mut Lower) -> Area {
+    Area {
+        id: lower.id(&raw.id),
+        name: raw.name.clone(),
+        description: raw.description.clone(),
+    }
+}
+
+pub fn approval(raw: &ApprovalEntry, lower: &mut Lower) -> Approval {
+    Approval {
+        body: raw.body.clone(),
+        act: raw.act.clone(),
+        date: raw
+            .date
+            .as_ref()
+            .and_then(|d| lower.date(d))
+            .map(|d| d.value),
+    }
+}
+
+pub fn staff(raw: &StaffEntry, lower: &mut Lower) -> Option<StaffMember> {
+    let role = lower.id(&raw.role);
+    let contract = raw.contract.as_ref().and_then(|c| lower.choice(c));
+    let fte = lower.number(&raw.fte)?;
+    Some(StaffMember {
+        span: role.span,
+        role,
+        fte,
+        contract: contract.map(|c| c.value),
+    })
+}
+
+pub fn need(raw: &NeedEntry, lower: &mut Lower) -> Need {
+    Need {
+        id: lower.id(&raw.id),
+        area: lower.id(&raw.area),
+        name: raw.name.clone(),
+        value: raw
+            .value
+            .as_ref()
+            .and_then(|v| lower.number(v))
+            .map(|v| v.value),
+        unit: raw.unit.clone(),
+        year: raw.year.as_ref().and_then(|y| lower.year(y)),
+        source: raw.source.clone(),
+    }
+}

@@ -1,0 +1,165 @@
+//! Validation of single values: ids, years, dates, amounts, numbers and words.
+
+use std::collections::BTreeSet;
+
+use crate::findings::{Code, Finding};
+use crate::i18n::Message;
+use crate::load::problems::{did_you_mean, quoted_list};
+use crate::model::{AmountError, Cents, Date, Hundredths, Id, Located, Span, Vocabulary, Year};
+use crate::plan_file::{AmountText, Choice, DateText, IdText, NumberText, YearText};
+
+/// Collects the findings of lowering, and the ids that could not be read.
+#[derive(Default)]
+pub struct Lower {
+    pub findings: Vec<Finding>,
+    pub unreadable_ids: BTreeSet<String>,
+}
+
+impl Lower {
+    pub fn report(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// An id. An invalid one is reported and kept as written, so that checks
+    /// do not report it a second time as unknown.
+    pub fn id(&mut self, raw: &Located<IdText>) -> Located<Id> {
+        let text = &raw.value.0;
+        match Id::parse(text) {
+            Ok(id) => Located::new(id, raw.span),
+            Err(invalid) => {
+                let finding = Finding::new(
+                    Code::Schema,
+                    Message::new("schema-id-not-slug").with("text", text.as_str()),
+                    raw.span,
+                );
+                self.report(match invalid.suggestion {
+                    Some(fix) => finding.help(Message::new("help-write").with("fix", fix)),
+                    None => finding,
+                });
+                self.unreadable_ids.insert(text.clone());
+                Located::new(Id::unchecked(text), raw.span)
+            }
+        }
+    }
+
+    pub fn year(&mut self, raw: &Located<YearText>) -> Option<Located<Year>> {
+        match Year::parse(&raw.value.0) {
+            Some(year) => Some(Located::new(year, raw.span)),
+            None => {
+                self.report(Finding::new(
+                    Code::Schema,
+                    Message::new("schema-year").with("text", raw.value.0.as_str()),
+                    raw.span,
+                ));
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, raw: &Located<DateText>) -> Option<Located<Date>> {
+        match Date::parse(&raw.value.0) {
+            Some(date) => Some(Located::new(date, raw.span)),
+            None => {
+                self.report(Finding::new(
+                    Code::Schema,
+                    Message::new("schema-date").with("text", raw.value.0.as_str()),
+                    raw.span,
+                ));
+                None
+            }
+        }
+    }
+
+    /// An amount in cents; an invalid one is an `amount-invalid` finding with the fix.
+    pub fn amount(&mut self, raw: &Located<AmountText>) -> Option<Located<Cents>> {
+        let text = raw.value.0.as_str();
+        let error = match Cents::parse(text) {
+            Ok(cents) => return Some(Located::new(cents, raw.span)),
+            Err(error) => error,
+        };
+        let (key, fix) = match error {
+            AmountError::NotANumber => ("amount-not-a-number", None),
+            AmountError::Negative => ("amount-negative", None),
+            AmountError::TooManyDecimals { fix } => ("amount-decimals", fix),
+            AmountError::Exponent { fix } => ("amount-exponent", fix),
+            AmountError::NotFinite => ("amount-not-finite", None),
+            AmountError::Overflow => ("amount-overflow", None),
+            AmountError::ItalianStyle { fix } => ("amount-italian", Some(fix)),
+            AmountError::Separators { fix } => ("amount-separators", Some(fix)),
+        };
+        let finding = Finding::new(
+            Code::AmountInvalid,
+            Message::new(key).with("text", text),
+            raw.span,
+        );
+        self.report(match fix {
+            Some(fix) => finding.help(Message::new("help-write").with("fix", fix)),
+            None => finding.help(Message::new("help-amount-form")),
+        });
+        None
+    }
+
+    /// A non-negative number with at most two decimals.
+    pub fn number(&mut self, raw: &Located<NumberText>) -> Option<Located<Hundredths>> {
+        match Hundredths::parse(&raw.value.0) {
+            Some(n) => Some(Located::new(n, raw.span)),
+            None => {
+                self.report(Finding::new(
+                    Code::Schema,
+                    Message::new("schema-number").with("text", raw.value.0.as_str()),
+                    raw.span,
+                ));
+                None
+            }
+        }
+    }
+
+    /// A percentage from 0 to 100, in basis points.
+    pub fn percent(&mut self, raw: &Located<NumberText>) -> Option<u32> {
+        let share = self.number(raw)?;
+        match u32::try_from(share.value.get()) {
+            Ok(bp) if bp <= 10_000 => Some(bp),
+            _ => {
+                self.report(Finding::new(
+                    Code::Schema,
+                    Message::new("schema-percent").with("text", raw.value.0.as_str()),
+                    raw.span,
+                ));
+                None
+            }
+        }
+    }
+
+    /// A word of a closed list, with "did you mean" when it is not one.
+    pub fn choice<T: Vocabulary>(&mut self, raw: &Located<Choice<T>>) -> Option<Located<T>> {
+        match raw.value.value() {
+            Some(value) => Some(Located::new(value, raw.span)),
+            None => {
+                let words: Vec<&str> = T::words().collect();
+                self.report(
+                    Finding::new(
+                        Code::Schema,
+                        Message::new("schema-unknown-word").with("word", raw.value.word.as_str()),
+                        raw.span,
+                    )
+                    .help(did_you_mean(&raw.value.word, &words)),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports a required value that is missing from an entry.
+    pub fn missing(&mut self, field: &'static str, span: Span) {
+        self.report(Finding::new(
+            Code::Schema,
+            Message::new("schema-missing-field").with("field", field),
+            span,
+        ));
+    }
+
+    /// The list of words of a vocabulary, for messages.
+    pub fn words<T: Vocabulary>() -> String {
+        quoted_list(T::words())
+    }
+}

@@ -1,0 +1,78 @@
+//! Merging the sections of a plan's files: lists concatenate, single sections
+//! are collected with their places so that a second definition can be reported.
+
+use crate::findings::Level;
+use crate::model::{FileId, Located, Span};
+use crate::plan_file::{
+    AmbitoSection, AreaEntry, Choice, FundEntry, IdText, InterventionEntry, LepsEntry, NeedEntry,
+    PlanFile, PlanSection, ProgrammeEntry, StaffEntry,
+};
+use crate::yaml::Attempt;
+
+/// The sections of all files of a plan, in file order.
+#[derive(Default)]
+pub struct Sections<'f> {
+    /// The file findings about the plan as a whole point at.
+    pub first_file: FileId,
+    pub versions: Vec<&'f Located<u64>>,
+    /// Every `plan:` section; `None` for one that could not be read.
+    pub plan: Vec<Located<Option<&'f PlanSection>>>,
+    pub ambito: Vec<Located<Option<&'f AmbitoSection>>>,
+    pub areas: Vec<&'f AreaEntry>,
+    pub leps: Vec<&'f LepsEntry>,
+    pub programmes: Vec<&'f ProgrammeEntry>,
+    pub funds: Vec<&'f FundEntry>,
+    pub interventions: Vec<&'f InterventionEntry>,
+    /// `None` when no file has a `staff` section.
+    pub staff: Option<Vec<&'f StaffEntry>>,
+    pub needs: Vec<&'f NeedEntry>,
+    pub checks: Vec<(&'f Located<IdText>, &'f Located<Choice<Level>>)>,
+}
+
+/// Collects the sections of the decoded files, in the order given.
+pub fn merge<'f>(files: &'f [(FileId, PlanFile)]) -> Sections<'f> {
+    let mut sections = Sections {
+        first_file: files.first().map(|(id, _)| *id).unwrap_or_default(),
+        ..Sections::default()
+    };
+    for (_, file) in files {
+        sections.versions.extend(file.pdz.as_ref());
+        if let Some(plan) = &file.plan {
+            sections.plan.push(located_option(plan));
+        }
+        if let Some(ambito) = &file.ambito {
+            sections.ambito.push(located_option(ambito));
+        }
+        sections.areas.extend(read(&file.areas));
+        sections.leps.extend(read(&file.leps));
+        sections.programmes.extend(read(&file.programmes));
+        sections.funds.extend(read(&file.funds));
+        sections.interventions.extend(read(&file.interventions));
+        if let Some(staff) = &file.staff {
+            sections
+                .staff
+                .get_or_insert_with(Vec::new)
+                .extend(read(&staff.value));
+        }
+        sections.needs.extend(read(&file.needs));
+        if let Some(checks) = &file.checks {
+            sections.checks.extend(checks.0.iter().map(|(k, v)| (k, v)));
+        }
+    }
+    sections
+}
+
+fn read<T>(entries: &[Attempt<T>]) -> impl Iterator<Item = &T> {
+    entries.iter().filter_map(Attempt::as_option)
+}
+
+fn located_option<T>(section: &Located<Attempt<T>>) -> Located<Option<&T>> {
+    Located::new(section.value.as_option(), section.span)
+}
+
+impl Sections<'_> {
+    /// The start of the first file, for findings about the plan as a whole.
+    pub fn plan_start(&self) -> Span {
+        Span::file_start(self.first_file)
+    }
+}

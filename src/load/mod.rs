@@ -1,0 +1,196 @@
+//! Loading a plan: files → located nodes → file format → domain model.
+//!
+//! Loading never stops at the first problem: every file is read, every entry
+//! decoded and validated, and each problem becomes a located [`Finding`].
+
+pub mod lower;
+mod merge;
+mod problems;
+
+use std::path::{Path, PathBuf};
+
+use crate::findings::{Code, Finding, Level};
+use crate::i18n::Message;
+use crate::limits;
+use crate::model::{FileId, Plan, Span};
+use crate::plan_file::PlanFile;
+use crate::source::{self, ReadProblem, SourceFile, SourceMap};
+use crate::yaml::{self, Decoder};
+
+pub use problems::{did_you_mean, quoted_list};
+
+/// A loaded plan: its sources, the model (when it could be built) and the findings so far.
+#[derive(Debug)]
+pub struct LoadedPlan {
+    /// The path the plan was loaded from.
+    pub root: PathBuf,
+    pub sources: SourceMap,
+    /// `None` when the plan's title, period or ambito could not be read.
+    pub plan: Option<Plan>,
+    /// Levels set in the plan's `checks` section.
+    pub settings: Vec<CheckSetting>,
+    pub findings: Vec<Finding>,
+}
+
+/// A level the plan sets for a check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckSetting {
+    pub code: Code,
+    pub level: Level,
+    pub span: Span,
+}
+
+/// Why a plan could not be loaded at all.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The path does not exist or cannot be opened.
+    Path {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// A directory with no `*.yaml`/`*.yml` file.
+    NoPlanFiles { path: PathBuf },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Path { path, error } => write!(f, "{}: {error}", path.display()),
+            LoadError::NoPlanFiles { path } => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Loads the plan at `path`: a directory (every YAML file below it) or one file.
+pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
+    let discovered = source::discover(path).map_err(|error| LoadError::Path {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    if discovered.files.is_empty() {
+        return Err(LoadError::NoPlanFiles {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut sources = SourceMap::new();
+    let mut findings = Vec::new();
+    let mut texts = Vec::new();
+    let mut total: u64 = 0;
+    for file_path in &discovered.files {
+        match source::read_text(file_path) {
+            Ok(text) if total + text.len() as u64 > limits::MAX_PLAN_BYTES => {
+                let id = sources.add(SourceFile::new(file_path.clone(), String::new()));
+                findings.push(Finding::new(
+                    Code::ResourceLimit,
+                    Message::new("limit-plan-size").with("limit", limits::MAX_PLAN_BYTES),
+                    Span::file_start(id),
+                ));
+                break;
+            }
+            Ok(text) => {
+                total += text.len() as u64;
+                texts.push((file_path.clone(), text));
+            }
+            Err(problem) => {
+                let text = match &problem {
+                    ReadProblem::NotUtf8 { lossy, .. } => lossy.clone(),
+                    _ => String::new(),
+                };
+                let id = sources.add(SourceFile::new(file_path.clone(), text));
+                findings.push(problems::unreadable(id, &problem));
+            }
+        }
+    }
+    for skipped in &discovered.skipped {
+        let id = sources.add(SourceFile::new(skipped.path.clone(), String::new()));
+        findings.push(problems::skipped(id, skipped));
+    }
+    let mut loaded = load_texts(path, texts, sources);
+    loaded.findings.extend(findings);
+    loaded.findings.sort_by_key(Finding::sort_key);
+    Ok(loaded)
+}
+
+/// Loads a plan from texts already in memory (from a git revision, a test, a fuzzer).
+/// `sources` may already hold files (unreadable ones); the texts are added to it.
+pub fn load_texts(
+    root: &Path,
+    texts: Vec<(PathBuf, String)>,
+    mut sources: SourceMap,
+) -> LoadedPlan {
+    let mut findings = Vec::new();
+    let mut files: Vec<(FileId, PlanFile)> = Vec::new();
+    let mut unreadable_ids = Vec::new();
+    for (path, text) in texts {
+        let id = sources.add(SourceFile::new(path, text));
+        let Some(source) = sources.get(id) else {
+            continue;
+        };
+        let node = match yaml::parse(&source.text) {
+            Ok(node) => node,
+            Err(problem) => {
+                findings.push(problems::parse(id, source, &problem));
+                continue;
+            }
+        };
+        let decoder = Decoder::new(id);
+        let file = decoder.decode::<PlanFile>(&node);
+        let (decode_problems, ids) = decoder.finish();
+        findings.extend(decode_problems.iter().map(problems::decode));
+        unreadable_ids.extend(ids);
+        files.extend(file.map(|f| (id, f)));
+    }
+
+    let sections = merge::merge(&files);
+    let mut lower = lower::Lower::default();
+    lower.unreadable_ids.extend(unreadable_ids);
+    let settings = settings(&sections, &mut lower);
+    let plan = lower::plan(&sections, &mut lower);
+    findings.extend(lower.findings);
+    findings.sort_by_key(Finding::sort_key);
+    LoadedPlan {
+        root: root.to_path_buf(),
+        sources,
+        plan,
+        settings,
+        findings,
+    }
+}
+
+/// The `checks` section: a level per check code.
+fn settings(sections: &merge::Sections, lower: &mut lower::Lower) -> Vec<CheckSetting> {
+    let codes: Vec<&str> = Code::all().map(Code::id).collect();
+    sections
+        .checks
+        .iter()
+        .filter_map(|(code, level)| {
+            let Some(found) = Code::all().find(|c| c.id() == code.value.0) else {
+                lower.report(
+                    Finding::new(
+                        Code::Schema,
+                        Message::new("schema-unknown-check").with("code", code.value.0.as_str()),
+                        code.span,
+                    )
+                    .help(did_you_mean(&code.value.0, &codes)),
+                );
+                return None;
+            };
+            let level = lower.choice(level)?;
+            if !found.is_adjustable() {
+                lower.report(Finding::new(
+                    Code::Schema,
+                    Message::new("schema-check-fixed").with("code", found.id()),
+                    code.span,
+                ));
+                return None;
+            }
+            Some(CheckSetting {
+                code: found,
+                level: level.value,
+                span: code.span,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,196 @@
+//! Findings for files that cannot be read, parsed or decoded.
+
+use crate::findings::{Code, Finding};
+use crate::i18n::Message;
+use crate::limits;
+use crate::model::{FileId, Span};
+use crate::source::{ReadProblem, SkipReason, Skipped, SourceFile};
+use crate::suggest;
+use crate::yaml::{DecodeProblem, Expected, Found, ParseProblem, ParseProblemKind, ProblemKind};
+
+/// A file that could not be read at all.
+pub fn unreadable(file: FileId, problem: &ReadProblem) -> Finding {
+    match problem {
+        ReadProblem::Io(error) => Finding::new(
+            Code::FileUnreadable,
+            Message::new("file-unreadable").with("error", error.to_string()),
+            Span::file_start(file),
+        ),
+        ReadProblem::TooLarge { bytes } => Finding::new(
+            Code::ResourceLimit,
+            Message::new("limit-file-size")
+                .with("bytes", *bytes)
+                .with("limit", limits::MAX_FILE_BYTES),
+            Span::file_start(file),
+        ),
+        ReadProblem::NotUtf8 { offset, .. } => Finding::new(
+            Code::YamlSyntax,
+            Message::new("yaml-not-utf8"),
+            Span::new(file, *offset as u32, *offset as u32 + 1),
+        )
+        .help(Message::new("yaml-not-utf8-help")),
+    }
+}
+
+/// A path under the plan directory that was not read.
+pub fn skipped(file: FileId, skipped: &Skipped) -> Finding {
+    let (code, key) = match &skipped.reason {
+        SkipReason::LinkOutside => (Code::FileSkipped, "file-link-outside"),
+        SkipReason::BrokenLink => (Code::FileSkipped, "file-link-broken"),
+        SkipReason::Unreadable(_) => (Code::FileUnreadable, "file-dir-unreadable"),
+        SkipReason::TooManyFiles => (Code::ResourceLimit, "limit-files"),
+    };
+    let mut message = Message::new(key).with("limit", limits::MAX_FILES);
+    if let SkipReason::Unreadable(error) = &skipped.reason {
+        message = message.with("error", error.to_string());
+    }
+    Finding::new(code, message, Span::file_start(file))
+}
+
+/// A file that is not a YAML document pdz can read.
+pub fn parse(file: FileId, source: &SourceFile, problem: &ParseProblem) -> Finding {
+    let offset = problem
+        .offset
+        .filter(|o| (*o as usize) <= source.text.len())
+        .or_else(|| problem.line_col.map(|(l, c)| source.offset_of(l, c)))
+        .unwrap_or(0);
+    let span = Span::new(file, offset, offset + 1);
+    let (code, message, help) = match &problem.kind {
+        ParseProblemKind::Syntax(detail) => (
+            Code::YamlSyntax,
+            Message::new("yaml-syntax").with("detail", detail.as_str()),
+            None,
+        ),
+        ParseProblemKind::Tabs => (
+            Code::YamlSyntax,
+            Message::new("yaml-tabs"),
+            Some(Message::new("yaml-tabs-help")),
+        ),
+        ParseProblemKind::MultipleDocuments => (
+            Code::YamlSyntax,
+            Message::new("yaml-multiple-documents"),
+            Some(Message::new("yaml-multiple-documents-help")),
+        ),
+        ParseProblemKind::TooDeep => (
+            Code::ResourceLimit,
+            Message::new("limit-depth").with("limit", limits::MAX_DEPTH),
+            None,
+        ),
+        ParseProblemKind::TooManyNodes => (
+            Code::ResourceLimit,
+            Message::new("limit-nodes"),
+            Some(Message::new("limit-nodes-help")),
+        ),
+        ParseProblemKind::ScalarTooLong { bytes } => (
+            Code::ResourceLimit,
+            Message::new("limit-string")
+                .with("bytes", *bytes)
+                .with("limit", limits::MAX_SCALAR_BYTES),
+            None,
+        ),
+    };
+    Finding::new(code, message, span).help_opt(help)
+}
+
+/// A value that does not fit the file format.
+pub fn decode(problem: &DecodeProblem) -> Finding {
+    let span = problem.span;
+    match &problem.kind {
+        ProblemKind::UnknownField { field, expected } => {
+            let finding = Finding::new(
+                Code::Schema,
+                Message::new("schema-unknown-field").with("field", field.as_str()),
+                key_span(span, field),
+            );
+            finding.help(did_you_mean(field, expected))
+        }
+        ProblemKind::DuplicateKey { key, first } => Finding::new(
+            Code::Schema,
+            Message::new("schema-duplicate-key").with("key", key.as_str()),
+            key_span(span, key),
+        )
+        .also(*first, Some(Message::new("label-first-here"))),
+        ProblemKind::InvalidType { expected, found } => Finding::new(
+            Code::Schema,
+            Message::new("schema-invalid-type")
+                .with("expected", expected_label(expected))
+                .with("found", found_label(*found)),
+            span,
+        )
+        .help_opt(type_help(expected, *found)),
+        ProblemKind::MissingField { field } => Finding::new(
+            Code::Schema,
+            Message::new("schema-missing-field").with("field", *field),
+            span,
+        ),
+        ProblemKind::UnknownVariant { variant, expected } => Finding::new(
+            Code::Schema,
+            Message::new("schema-unknown-word").with("word", variant.as_str()),
+            span,
+        )
+        .help(did_you_mean(variant, expected)),
+        ProblemKind::Other(detail) => Finding::new(
+            Code::Schema,
+            Message::new("schema-other").with("detail", detail.as_str()),
+            span,
+        ),
+    }
+}
+
+/// "Did you mean `x`?" when a known word is close, else the list of known words.
+pub fn did_you_mean(word: &str, known: &[&str]) -> Message {
+    match suggest::closest(word, known.iter().copied()) {
+        Some(close) => Message::new("help-did-you-mean").with("suggestion", close),
+        None => Message::new("help-expected-one-of")
+            .with("expected", quoted_list(known.iter().copied())),
+    }
+}
+
+/// `` `a`, `b`, `c` ``.
+pub fn quoted_list<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    words
+        .into_iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A key's span covers the key text, so the caret underlines all of it.
+fn key_span(span: Span, key: &str) -> Span {
+    if span.end > span.start {
+        span
+    } else {
+        Span::new(span.file, span.start, span.start + key.len() as u32)
+    }
+}
+
+fn expected_label(expected: &Expected) -> Message {
+    Message::new(match expected {
+        Expected::Text => "kind-text",
+        Expected::Integer => "kind-integer",
+        Expected::Number => "kind-number",
+        Expected::Bool => "kind-bool",
+        Expected::List => "kind-list",
+        Expected::Mapping => "kind-mapping",
+    })
+}
+
+fn found_label(found: Found) -> Message {
+    Message::new(match found {
+        Found::Nothing => "kind-nothing",
+        Found::Bool => "kind-bool",
+        Found::Number => "kind-number",
+        Found::Text => "kind-text",
+        Found::List => "kind-list",
+        Found::Mapping => "kind-mapping",
+    })
+}
+
+fn type_help(expected: &Expected, found: Found) -> Option<Message> {
+    match (expected, found) {
+        (Expected::Text, Found::Bool) => Some(Message::new("help-quote-text")),
+        (Expected::Bool, Found::Text) => Some(Message::new("help-true-false")),
+        (Expected::Integer, Found::Text | Found::Number) => Some(Message::new("help-integer")),
+        _ => None,
+    }
+}

@@ -1,0 +1,78 @@
+//! `areas:`, `leps:` and `programmes:`: what the plan is organised around.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::scalars::{AmountText, Choice, DateText, IdText, NumberText};
+use crate::model::{FundKind, Located, Target};
+
+/// Un'area strategica. — A strategic area.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaEntry {
+    /// Identificativo, es. `welfare-accesso`. — Id.
+    pub id: Located<IdText>,
+    /// Denominazione. — Name.
+    pub name: String,
+    /// Descrizione. — Description.
+    pub description: Option<String>,
+}
+
+/// Un LEPS locale, o la modifica di uno nazionale (es. `required: false` con motivo).
+/// — A local LEPS, or a change to a national one (e.g. `required: false` with a reason).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LepsEntry {
+    /// Identificativo; quello di un LEPS nazionale per modificarlo.
+    /// — Id; a national LEPS id to change it.
+    pub id: Located<IdText>,
+    /// Denominazione (obbligatoria per un LEPS locale). — Name (required for a local LEPS).
+    pub name: Option<String>,
+    /// Se l'ambito deve garantirlo ogni anno. — Whether the ambito must guarantee it every year.
+    pub required: Option<bool>,
+    /// Perché un LEPS nazionale non è richiesto. — Why a national LEPS is not required.
+    pub reason: Option<String>,
+    /// Fonte normativa. — Legal source.
+    pub source: Option<String>,
+}
+
+/// Un programma di finanziamento locale (oltre a quelli predefiniti).
+/// — A local fund programme (besides the built-in ones).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeEntry {
+    /// Identificativo. — Id.
+    pub id: Located<IdText>,
+    /// Denominazione. — Name.
+    pub name: String,
+    /// Tipo di fonte. — Kind of source.
+    pub kind: Located<Choice<FundKind>>,
+    /// Fonte normativa. — Legal source.
+    pub source: Option<String>,
+    /// Quote vincolate. — Earmarked shares.
+    #[serde(default)]
+    pub earmarks: Vec<EarmarkEntry>,
+    /// Importo massimo di un'assegnazione. — Largest amount of one allocation.
+    pub cap: Option<Located<AmountText>>,
+    /// Fonte dell'importo massimo. — Source of the largest amount.
+    pub cap_source: Option<String>,
+    /// Termine ultimo di spesa (AAAA-MM-GG). — Last day of spending (YYYY-MM-DD).
+    pub spend_by: Option<Located<DateText>>,
+    /// Fonte del termine di spesa. — Source of the spending deadline.
+    pub spend_by_source: Option<String>,
+    /// Se gli interventi finanziati richiedono il CUP. — Whether funded interventions need a CUP.
+    pub requires_cup: Option<bool>,
+}
+
+/// Una quota minima per alcune fasce di utenza.
+/// — A minimum share for some target groups.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EarmarkEntry {
+    /// Fasce di utenza che contano per la quota. — Target groups that count toward the share.
+    pub targets: Vec<Located<Choice<Target>>>,
+    /// Quota minima in percentuale, es. `50`. — Minimum share in percent.
+    pub min_share: Located<NumberText>,
+    /// Fonte normativa. — Legal source.
+    pub source: Option<String>,
+}

@@ -1,0 +1,68 @@
+//! The plan file format (v1): what one YAML file of a plan may contain.
+//!
+//! These types are the single definition of the format: the loader decodes
+//! files into them and the JSON Schema is generated from them. They keep
+//! amounts, years, ids and words as written; [`crate::load`] validates them
+//! into the domain [`crate::model`].
+
+mod ambito_section;
+mod catalogue_sections;
+mod funds_section;
+mod interventions_section;
+mod other_sections;
+mod plan_section;
+mod scalars;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+pub use ambito_section::{AmbitoSection, ComuneEntry};
+pub use catalogue_sections::{AreaEntry, EarmarkEntry, LepsEntry, ProgrammeEntry};
+pub use funds_section::FundEntry;
+pub use interventions_section::{BudgetEntries, IndicatorEntry, InterventionEntry};
+pub use other_sections::{ChecksSection, NeedEntry, StaffEntry};
+pub use plan_section::{ApprovalEntry, PeriodEntry, PlanSection};
+pub use scalars::{
+    AmountText, Choice, DateText, Entries, IdText, KeyPattern, NumberText, ReachEntry, YearText,
+};
+
+use crate::model::Located;
+use crate::yaml::Attempt;
+
+/// Un file di un Piano sociale di zona (formato pdz 1). Tutte le sezioni sono
+/// facoltative; le sezioni di più file si uniscono.
+/// — One file of a Piano sociale di zona (pdz format 1). Every section is
+/// optional; the sections of several files merge.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanFile {
+    /// Versione del formato: `1`. Richiesta in esattamente un file del piano.
+    /// — Format version: `1`. Required in exactly one file of the plan.
+    pub pdz: Option<Located<u64>>,
+    /// Titolo, periodo e approvazioni. — Title, period and approvals.
+    pub plan: Option<Located<Attempt<PlanSection>>>,
+    /// L'ambito e i suoi comuni. — The ambito and its comuni.
+    pub ambito: Option<Located<Attempt<AmbitoSection>>>,
+    /// Aree strategiche, nell'ordine di presentazione. — Strategic areas, in display order.
+    #[serde(default)]
+    pub areas: Vec<Attempt<AreaEntry>>,
+    /// LEPS locali o modifiche a quelli nazionali. — Local LEPS or changes to national ones.
+    #[serde(default)]
+    pub leps: Vec<Attempt<LepsEntry>>,
+    /// Programmi di finanziamento locali. — Local fund programmes.
+    #[serde(default)]
+    pub programmes: Vec<Attempt<ProgrammeEntry>>,
+    /// Assegnazioni di fondi. — Fund allocations.
+    #[serde(default)]
+    pub funds: Vec<Attempt<FundEntry>>,
+    /// Interventi. — Interventions.
+    #[serde(default)]
+    pub interventions: Vec<Attempt<InterventionEntry>>,
+    /// Personale, per il rapporto assistenti sociali/residenti. — Staff.
+    pub staff: Option<Located<Vec<Attempt<StaffEntry>>>>,
+    /// Quadro conoscitivo dei bisogni. — Measured needs.
+    #[serde(default)]
+    pub needs: Vec<Attempt<NeedEntry>>,
+    /// Livello dei controlli (`off`, `info`, `warning`, `error`). — Level of checks.
+    pub checks: Option<ChecksSection>,
+}
