@@ -14,6 +14,17 @@ pub struct CheckArgs {
     /// Plan directories or files; each is checked as a separate plan.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Output format: `human` for people, `json` for tools.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// How findings are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
 }
 
 /// A plan loaded and checked, its findings final.
@@ -37,6 +48,7 @@ pub fn check_plan(path: &std::path::Path) -> Result<CheckedPlan, LoadError> {
 pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let mut outcome = Outcome::Clean;
     let mut stdout = anstream::stdout().lock();
+    let mut checked_plans = Vec::new();
     for path in &args.paths {
         let checked = match check_plan(path) {
             Ok(checked) => checked,
@@ -48,13 +60,23 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
             }
         };
         let tally = Tally::of(&checked.findings);
-        write!(
-            stdout,
-            "{}",
-            output::human::render(&checked.findings, &checked.loaded.sources, lang)
-        )?;
-        writeln!(stdout, "{}", summary(path, tally, lang))?;
         outcome = outcome.max(plan_outcome(&checked.findings, tally));
+        if args.format == Format::Human {
+            let findings = output::human::render(&checked.findings, &checked.loaded.sources, lang);
+            write!(stdout, "{findings}")?;
+            writeln!(stdout, "{}", summary(path, tally, lang))?;
+        }
+        checked_plans.push(checked);
+    }
+    if args.format == Format::Json {
+        let plans: Vec<output::json::PlanFindings> = checked_plans
+            .iter()
+            .map(|c| output::json::PlanFindings {
+                findings: &c.findings,
+                sources: &c.loaded.sources,
+            })
+            .collect();
+        write!(stdout, "{}", output::json::render(&plans, lang))?;
     }
     Ok(outcome)
 }

@@ -46,11 +46,25 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     cell.get_or_init(|| {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(match lang {
+            Lang::It => |v, _| format_count(v, Lang::It),
+            Lang::En => |v, _| format_count(v, Lang::En),
+        }));
         // The catalogues are part of the binary and tested: a syntax error is a build defect.
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
         bundle
     })
+}
+
+/// Counts passed as numbers (for plural forms) are shown with thousands separators.
+fn format_count(value: &FluentValue, lang: Lang) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+            Some(format::count(n.value as u128, lang))
+        }
+        _ => None,
+    }
 }
 
 /// The message in `lang`. A missing key shows as the key itself.

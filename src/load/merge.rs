@@ -14,6 +14,9 @@ use crate::yaml::Attempt;
 pub struct Sections<'f> {
     /// The file findings about the plan as a whole point at.
     pub first_file: FileId,
+    /// Whether every file could be read: otherwise a missing section may be
+    /// in a file that could not, and is not reported.
+    pub complete: bool,
     pub versions: Vec<&'f Located<u64>>,
     /// Every `plan:` section; `None` for one that could not be read.
     pub plan: Vec<Located<Option<&'f PlanSection>>>,
@@ -30,9 +33,10 @@ pub struct Sections<'f> {
 }
 
 /// Collects the sections of the decoded files, in the order given.
-pub fn merge<'f>(files: &'f [(FileId, PlanFile)]) -> Sections<'f> {
+pub fn merge<'f>(files: &'f [(FileId, PlanFile)], complete: bool) -> Sections<'f> {
     let mut sections = Sections {
         first_file: files.first().map(|(id, _)| *id).unwrap_or_default(),
+        complete,
         ..Sections::default()
     };
     for (_, file) in files {

@@ -123,6 +123,7 @@ pub fn load_texts(
     let mut findings = Vec::new();
     let mut files: Vec<(FileId, PlanFile)> = Vec::new();
     let mut unreadable_ids = Vec::new();
+    let mut complete = sources.files().next().is_none();
     for (path, text) in texts {
         let id = sources.add(SourceFile::new(path, text));
         let Some(source) = sources.get(id) else {
@@ -132,6 +133,7 @@ pub fn load_texts(
             Ok(node) => node,
             Err(problem) => {
                 findings.push(problems::parse(id, source, &problem));
+                complete = false;
                 continue;
             }
         };
@@ -140,10 +142,11 @@ pub fn load_texts(
         let (decode_problems, ids) = decoder.finish();
         findings.extend(decode_problems.iter().map(problems::decode));
         unreadable_ids.extend(ids);
+        complete &= file.is_some();
         files.extend(file.map(|f| (id, f)));
     }
 
-    let sections = merge::merge(&files);
+    let sections = merge::merge(&files, complete);
     let mut lower = lower::Lower::default();
     lower.unreadable_ids.extend(unreadable_ids);
     let settings = settings(&sections, &mut lower);

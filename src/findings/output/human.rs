@@ -85,7 +85,9 @@ fn render_one(finding: &Finding, sources: &SourceMap, lang: Lang, renderer: &Ren
                 }
                 group = group.element(snippet);
             }
-            None => group = group.element(Origin::path(paths[index].as_str())),
+            None => {
+                group = group.element(Origin::path(paths[index].as_str()).line(1).char_column(1))
+            }
         }
     }
     if let Some(help) = &help {

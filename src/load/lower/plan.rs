@@ -6,7 +6,7 @@ use crate::catalog;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::load::merge::Sections;
-use crate::model::{Located, Period, Plan, Span};
+use crate::model::{Located, Period, Plan};
 use crate::plan_file::PlanSection;
 use crate::yaml::Attempt;
 
@@ -16,8 +16,8 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Builds the plan, or `None` when its title, period or ambito cannot be read.
 pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
     version(sections, lower);
-    let plan_section = single(&sections.plan, "plan", sections.plan_start(), lower).flatten();
-    let ambito_section = single(&sections.ambito, "ambito", sections.plan_start(), lower).flatten();
+    let plan_section = single(&sections.plan, "plan", sections, lower).flatten();
+    let ambito_section = single(&sections.ambito, "ambito", sections, lower).flatten();
 
     let period = plan_section.and_then(|p| period(p, lower));
     let ambito = ambito_section.and_then(|a| sections::ambito(a, lower));
@@ -76,6 +76,9 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
 /// `pdz: 1`, in exactly one file.
 fn version(sections: &Sections, lower: &mut Lower) {
     let Some((first, others)) = sections.versions.split_first() else {
+        if !sections.complete {
+            return;
+        }
         lower.report(
             Finding::new(
                 Code::Schema,
@@ -112,15 +115,17 @@ fn version(sections: &Sections, lower: &mut Lower) {
 fn single<'a, T>(
     definitions: &[Located<Option<&'a T>>],
     name: &'static str,
-    plan_start: Span,
+    sections: &Sections,
     lower: &mut Lower,
 ) -> Option<Option<&'a T>> {
     let Some((first, others)) = definitions.split_first() else {
-        lower.report(Finding::new(
-            Code::Schema,
-            Message::new("schema-no-section").with("section", name),
-            plan_start,
-        ));
+        if sections.complete {
+            lower.report(Finding::new(
+                Code::Schema,
+                Message::new("schema-no-section").with("section", name),
+                sections.plan_start(),
+            ));
+        }
         return None;
     };
     for other in others {

@@ -1,0 +1,111 @@
+//! Findings as a versioned JSON document, for tools and tests.
+
+use serde::Serialize;
+
+use crate::findings::{Finding, Label, Tally};
+use crate::i18n::{self, Lang};
+use crate::source::SourceMap;
+
+/// Version of the JSON envelope; bumped on incompatible changes.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u32,
+    tool: &'static str,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Tally,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonFinding<'a> {
+    pub code: &'a str,
+    pub severity: &'a str,
+    pub message: String,
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    pub related: Vec<JsonRelated>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonRelated {
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// A place: file path and 1-based start and end line and character column.
+#[derive(Serialize, Clone)]
+pub(crate) struct JsonLocation {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+/// One plan's findings with their sources.
+pub struct PlanFindings<'a> {
+    pub findings: &'a [Finding],
+    pub sources: &'a SourceMap,
+}
+
+/// All findings of all plans checked, as one JSON document.
+pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
+    let findings: Vec<JsonFinding> = plans
+        .iter()
+        .flat_map(|plan| plan.findings.iter().map(|f| finding(f, plan.sources, lang)))
+        .collect();
+    let summary = Tally::of(plans.iter().flat_map(|p| p.findings));
+    let envelope = Envelope {
+        version: VERSION,
+        tool: "pdz",
+        findings,
+        summary,
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
+}
+
+pub(crate) fn finding<'a>(
+    finding: &'a Finding,
+    sources: &SourceMap,
+    lang: Lang,
+) -> JsonFinding<'a> {
+    JsonFinding {
+        code: finding.code.id(),
+        severity: finding.severity.id(),
+        message: i18n::tr(lang, &finding.message),
+        location: location(&finding.primary, sources),
+        help: finding.help.as_ref().map(|h| i18n::tr(lang, h)),
+        related: finding
+            .secondary
+            .iter()
+            .map(|label| JsonRelated {
+                location: location(label, sources),
+                message: label.note.as_ref().map(|n| i18n::tr(lang, n)),
+            })
+            .collect(),
+    }
+}
+
+pub(crate) fn location(label: &Label, sources: &SourceMap) -> JsonLocation {
+    match sources.locate(label.span) {
+        Some((file, start, end)) => JsonLocation {
+            file: file.path.display().to_string(),
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+        },
+        None => JsonLocation {
+            file: String::new(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+        },
+    }
+}

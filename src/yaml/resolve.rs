@@ -1,0 +1,87 @@
+//! What a plain scalar means under the YAML 1.2 core schema: null, boolean, number or text.
+//!
+//! Only `true`/`false` (any case style) are booleans, so `yes`, `no` and `on`
+//! stay text; numbers keep the text written, so no amount passes through a float.
+
+use super::node::{NodeKind, Scalar};
+
+/// The node a plain (unquoted) scalar stands for.
+pub fn plain(text: &str) -> NodeKind {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => NodeKind::Null,
+        "true" | "True" | "TRUE" => NodeKind::Bool(true),
+        "false" | "False" | "FALSE" => NodeKind::Bool(false),
+        _ => NodeKind::Scalar(Scalar {
+            text: text.to_string(),
+            number: is_number(text),
+        }),
+    }
+}
+
+/// Integers and floats of the core schema, including `.inf` and `.nan`.
+fn is_number(text: &str) -> bool {
+    let digits = |s: &str, radix: u32| !s.is_empty() && s.chars().all(|c| c.is_digit(radix));
+    if let Some(hex) = text.strip_prefix("0x") {
+        return digits(hex, 16);
+    }
+    if let Some(octal) = text.strip_prefix("0o") {
+        return digits(octal, 8);
+    }
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if matches!(unsigned, ".inf" | ".Inf" | ".INF") || matches!(text, ".nan" | ".NaN" | ".NAN") {
+        return true;
+    }
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (unsigned, None),
+    };
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((whole, fraction)) => {
+            (whole.is_empty() && digits(fraction, 10))
+                || (digits(whole, 10) && (fraction.is_empty() || digits(fraction, 10)))
+        }
+        None => digits(mantissa, 10),
+    };
+    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['-', '+']).unwrap_or(e), 10));
+    mantissa_ok && exponent_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(text: &str) -> bool {
+        matches!(plain(text), NodeKind::Scalar(Scalar { number: true, .. }))
+    }
+
+    #[test]
+    fn core_schema() {
+        assert_eq!(plain("~"), NodeKind::Null);
+        assert_eq!(plain("True"), NodeKind::Bool(true));
+        for text in ["yes", "no", "on", "off", "y"] {
+            assert!(
+                !number(text) && matches!(plain(text), NodeKind::Scalar(_)),
+                "{text}"
+            );
+        }
+        for text in [
+            "0", "80000", "-5", "+3", "80000.50", "1e3", "1.5E+2", ".5", "1.", ".inf", "-.Inf",
+            ".nan", "0x7E9", "0o17", "075016",
+        ] {
+            assert!(number(text), "{text}");
+        }
+        for text in [
+            "1_000",
+            "80.000,50",
+            "1.2.3",
+            "e3",
+            "0x",
+            "abc",
+            "2022-11-28",
+            "-",
+            ".",
+        ] {
+            assert!(!number(text), "{text}");
+        }
+    }
+}
