@@ -69,7 +69,7 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
         path: path.to_path_buf(),
         error,
     })?;
-    if discovered.files.is_empty() {
+    if discovered.files.is_empty() && discovered.skipped.is_empty() {
         return Err(LoadError::NoPlanFiles {
             path: path.to_path_buf(),
         });
@@ -78,6 +78,8 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
     let mut findings = Vec::new();
     let mut texts = Vec::new();
     let mut total: u64 = 0;
+    // Whether any file was read, even one that turned out not to be UTF-8.
+    let mut read_any = false;
     for file_path in &discovered.files {
         match source::read_text(file_path) {
             Ok(text) if total + text.len() as u64 > limits::MAX_PLAN_BYTES => {
@@ -91,11 +93,15 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
             }
             Ok(text) => {
                 total += text.len() as u64;
+                read_any = true;
                 texts.push((file_path.clone(), text));
             }
             Err(problem) => {
                 let text = match &problem {
-                    ReadProblem::NotUtf8 { lossy, .. } => lossy.clone(),
+                    ReadProblem::NotUtf8 { lossy, .. } => {
+                        read_any = true;
+                        lossy.clone()
+                    }
                     _ => String::new(),
                 };
                 let id = sources.add(SourceFile::new(file_path.clone(), text));
@@ -106,6 +112,15 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
     for skipped in &discovered.skipped {
         let id = sources.add(SourceFile::new(skipped.path.clone(), String::new()));
         findings.push(problems::skipped(id, skipped));
+    }
+    if !read_any {
+        // Something was there, but no plan file could be read: pdz could not do its job.
+        let id = sources.add(SourceFile::new(path.to_path_buf(), String::new()));
+        findings.push(Finding::new(
+            Code::FileUnreadable,
+            Message::new("file-none-readable"),
+            Span::file_start(id),
+        ));
     }
     let mut loaded = load_texts(path, texts, sources);
     loaded.findings.extend(findings);

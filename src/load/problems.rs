@@ -39,6 +39,7 @@ pub fn skipped(file: FileId, skipped: &Skipped) -> Finding {
         SkipReason::BrokenLink => (Code::FileSkipped, "file-link-broken"),
         SkipReason::Unreadable(_) => (Code::FileUnreadable, "file-dir-unreadable"),
         SkipReason::TooManyFiles => (Code::ResourceLimit, "limit-files"),
+        SkipReason::NotAFile => (Code::FileSkipped, "file-not-regular"),
     };
     let mut message = Message::new(key).with("limit", limits::MAX_FILES);
     if let SkipReason::Unreadable(error) = &skipped.reason {

@@ -29,6 +29,8 @@ pub enum SkipReason {
     Unreadable(std::io::Error),
     /// More files than [`limits::MAX_FILES`].
     TooManyFiles,
+    /// A YAML-named entry that is not a regular file (a pipe, a socket, a device).
+    NotAFile,
 }
 
 /// Lists the plan files at `root`. Fails only when `root` itself cannot be read.
@@ -39,7 +41,14 @@ pub fn discover(root: &Path) -> std::io::Result<Discovered> {
     let metadata = std::fs::metadata(root)?;
     let mut found = Discovered::default();
     if !metadata.is_dir() {
-        found.files.push(root.to_path_buf());
+        if metadata.is_file() {
+            found.files.push(root.to_path_buf());
+        } else {
+            found.skipped.push(Skipped {
+                path: root.to_path_buf(),
+                reason: SkipReason::NotAFile,
+            });
+        }
         return Ok(found);
     }
     let canonical_root = root.canonicalize()?;
@@ -91,18 +100,16 @@ impl Walk<'_> {
         let Ok(link_metadata) = std::fs::symlink_metadata(&path) else {
             return self.skip(&path, SkipReason::BrokenLink);
         };
-        let is_dir = if link_metadata.file_type().is_symlink() {
-            match path.canonicalize() {
-                Err(_) => return self.skip(&path, SkipReason::BrokenLink),
-                Ok(target) if !target.starts_with(self.root) => {
-                    return self.skip(&path, SkipReason::LinkOutside);
-                }
-                Ok(target) => target.is_dir(),
+        let metadata = if link_metadata.file_type().is_symlink() {
+            match (path.canonicalize(), std::fs::metadata(&path)) {
+                (Ok(target), Ok(metadata)) if target.starts_with(self.root) => metadata,
+                (Ok(_), Ok(_)) => return self.skip(&path, SkipReason::LinkOutside),
+                _ => return self.skip(&path, SkipReason::BrokenLink),
             }
         } else {
-            link_metadata.is_dir()
+            link_metadata
         };
-        if is_dir {
+        if metadata.is_dir() {
             // Each real directory once: a link back up the tree is not a loop forever.
             if let Ok(real) = path.canonicalize()
                 && self.visited.insert(real)
@@ -110,7 +117,11 @@ impl Walk<'_> {
                 self.directory(&path);
             }
         } else if is_plan_file(&path) {
-            self.found.files.push(path);
+            if metadata.is_file() {
+                self.found.files.push(path);
+            } else {
+                self.skip(&path, SkipReason::NotAFile);
+            }
         }
     }
 

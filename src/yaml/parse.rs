@@ -126,11 +126,11 @@ impl Builder {
             Event::MappingStart(_, anchor, _) => {
                 self.open(NodeKind::Mapping(Vec::new()), anchor, start, &span)?
             }
+            // A list or mapping is located at its start: findings about it
+            // point there rather than underline every line it spans.
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some(open) = self.open.pop() {
-                    let mut node = open.node;
-                    node.end = end.max(node.start);
-                    self.close(node, open.anchor);
+                    self.close(open.node, open.anchor);
                 }
             }
             Event::Alias(anchor) => {
