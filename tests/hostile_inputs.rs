@@ -1,0 +1,223 @@
+//! Hostile and malformed inputs: each gives exit 1 and a located finding, never a panic or a hang.
+
+mod common;
+
+use common::{BASE, Checked, TempPlan, assert_at, pdz_in};
+
+/// Checks a plan made of the single file `plan.yaml` with these bytes.
+fn check_file(bytes: &[u8]) -> Checked {
+    TempPlan::empty().bytes("plan.yaml", bytes).check()
+}
+
+#[test]
+fn empty_file() {
+    let checked = check_file(b"");
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        checked.places(),
+        [
+            ("schema".into(), "plan.yaml".into(), 1, 1),
+            ("schema".into(), "plan.yaml".into(), 1, 1),
+            ("schema".into(), "plan.yaml".into(), 1, 1),
+        ]
+    );
+    let messages: Vec<String> = checked.findings().into_iter().map(|f| f.message).collect();
+    assert!(
+        messages.contains(&"manca la sezione `plan`".to_string()),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn human_output_of_an_empty_file_is_located() {
+    let plan = TempPlan::empty().file("plan.yaml", "");
+    let run = pdz_in(&plan.path(), &["check", "plan.yaml"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("--> plan.yaml:1:1"), "{}", run.stdout);
+}
+
+#[test]
+fn root_that_is_a_list_or_a_scalar() {
+    for (text, found) in [
+        ("- a\n- b\n", "lista"),
+        ("just text\n", "testo"),
+        ("42\n", "numero"),
+    ] {
+        let checked = check_file(text.as_bytes());
+        assert_eq!(checked.run.code, 1);
+        let finding = checked.one("schema");
+        assert_at(&finding, "schema", "error", "plan.yaml", 1, 1);
+        assert_eq!(
+            finding.message,
+            format!("tipo di valore errato: atteso mappatura (chiave: valore), trovato {found}")
+        );
+    }
+}
+
+#[test]
+fn invalid_utf8_is_reported_at_its_line_and_column() {
+    let checked = check_file(b"pdz: 1\nplan:\n  title: Caf\xE9 sociale\n");
+    assert_eq!(checked.run.code, 1);
+    assert_at(
+        &checked.one("yaml-syntax"),
+        "yaml-syntax",
+        "error",
+        "plan.yaml",
+        3,
+        13,
+    );
+}
+
+#[test]
+fn byte_order_mark_and_crlf_line_endings_are_accepted() {
+    let text = format!("\u{FEFF}{}", BASE.replace('\n', "\r\n"));
+    let ok = check_file(text.as_bytes());
+    assert_eq!(ok.run.code, 0, "{:#?}", ok.findings());
+    // Lines and columns stay right after a BOM and with CRLF.
+    let bad = check_file(
+        format!(
+            "\u{FEFF}{}",
+            BASE.replace("name: Alfa", "nome: Alfa")
+                .replace('\n', "\r\n")
+        )
+        .as_bytes(),
+    );
+    assert_eq!(
+        bad.places(),
+        [
+            ("schema".into(), "plan.yaml".into(), 10, 7),
+            ("schema".into(), "plan.yaml".into(), 10, 19),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_keys() {
+    let checked = check_file(format!("{BASE}plan:\n  title: Altro\n").as_bytes());
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("schema");
+    assert_at(&found, "schema", "error", "plan.yaml", 16, 1);
+    assert_eq!(found.message, "chiave `plan` ripetuta");
+}
+
+#[test]
+fn duplicate_budget_years_written_alike_or_differently() {
+    for (second, column) in [("2022", 7), ("\"2022\"", 7)] {
+        let text = format!(
+            "{BASE}interventions:\n  - id: s\n    name: S\n    area: accesso\n    budget:\n      2022: {{ fnps-2021: 1 }}\n      {second}: {{ fnps-2021: 2 }}\n"
+        );
+        let checked = check_file(text.as_bytes());
+        assert_eq!(checked.run.code, 1);
+        let found = checked.one("schema");
+        assert_at(&found, "schema", "error", "plan.yaml", 22, column);
+        assert_eq!(found.message, "chiave `2022` ripetuta");
+    }
+}
+
+#[test]
+fn tab_indentation() {
+    let checked = check_file(b"pdz: 1\nplan:\n\ttitle: Piano\n");
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("yaml-syntax");
+    assert_at(&found, "yaml-syntax", "error", "plan.yaml", 3, 2);
+    assert!(found.help.contains("spazi"), "{}", found.help);
+}
+
+#[test]
+fn alias_bomb_is_refused() {
+    let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..20 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        text.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    let checked = check_file(text.as_bytes());
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("resource-limit");
+    assert_eq!(
+        (found.file.as_str(), found.severity.as_str()),
+        ("plan.yaml", "error")
+    );
+    assert!(found.line > 1, "{found:#?}");
+}
+
+#[test]
+fn a_hundred_thousand_nested_brackets_are_refused() {
+    let text = format!("pdz: 1\nplan: {}\n", "[".repeat(100_000));
+    assert_eq!(text.len(), 100_014);
+    let checked = check_file(text.as_bytes());
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("resource-limit");
+    assert_eq!((found.file.as_str(), found.line), ("plan.yaml", 2));
+    assert_eq!(
+        found.message,
+        "annidamento troppo profondo (massimo 64 livelli)"
+    );
+}
+
+#[test]
+fn ten_thousand_nested_mappings_are_refused() {
+    let text = format!(
+        "pdz: 1\nplan: {}{}\n",
+        "{k: ".repeat(10_000),
+        "}".repeat(10_000)
+    );
+    let checked = check_file(text.as_bytes());
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("resource-limit");
+    assert_eq!((found.file.as_str(), found.line), ("plan.yaml", 2));
+    assert_eq!(
+        found.message,
+        "annidamento troppo profondo (massimo 64 livelli)"
+    );
+}
+
+#[test]
+fn a_one_megabyte_string_is_refused() {
+    let text = format!("pdz: 1\nplan:\n  title: {}\n", "x".repeat(1024 * 1024));
+    let checked = check_file(text.as_bytes());
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("resource-limit");
+    assert_at(&found, "resource-limit", "error", "plan.yaml", 3, 10);
+    assert_eq!(
+        found.message,
+        "testo troppo lungo (1.048.576 byte; massimo 65.536)"
+    );
+}
+
+#[test]
+fn overflowing_amount() {
+    let text = BASE.replace("amount: 90000", "amount: 922337203685477580800");
+    let checked = check_file(text.as_bytes());
+    assert_eq!(checked.run.code, 1);
+    let found = checked.one("amount-invalid");
+    assert_at(&found, "amount-invalid", "error", "plan.yaml", 15, 47);
+    assert_eq!(
+        found.message,
+        "importo `922337203685477580800` troppo grande"
+    );
+}
+
+#[test]
+fn several_documents_in_one_file() {
+    let checked = check_file(format!("{BASE}---\nareas: []\n").as_bytes());
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(checked.one("yaml-syntax").line, 16);
+}
+
+#[test]
+fn a_ten_megabyte_plan_file_loads() {
+    let mut text = String::from(BASE);
+    text.push_str("interventions:\n");
+    let mut n = 0;
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(&format!(
+            "  - id: intervento-{n}\n    name: Intervento numero {n} del piano di prova\n    area: accesso\n    targets: [minori, famiglie]\n    management: direct\n    comuni: all\n    budget:\n      2022: {{ fnps-2021: 1 }}\n      2023: {{ fnps-2021: 1 }}\n      2024: {{ fnps-2021: 1 }}\n"
+        ));
+        n += 1;
+    }
+    assert!(n > 30_000, "{n}");
+    let checked = check_file(text.as_bytes());
+    assert!(checked.with_code("resource-limit").is_empty());
+    assert!(checked.with_code("schema").is_empty());
+    assert!(checked.with_code("yaml-syntax").is_empty());
+}
