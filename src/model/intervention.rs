@@ -84,4 +84,13 @@ impl Intervention {
     pub fn total(&self) -> Cents {
         self.budget.iter().map(|l| l.amount.value).sum()
     }
+
+    /// Money in one plan year, all funds together.
+    pub fn money_in(&self, year: Year) -> Cents {
+        self.budget
+            .iter()
+            .filter(|l| l.year.value == year)
+            .map(|l| l.amount.value)
+            .sum()
+    }
 }

@@ -14,6 +14,8 @@ pub struct Programme {
     pub rules: Rules,
     /// Where the plan declares it; `None` for built-in programmes.
     pub declared_at: Option<Span>,
+    /// Where the plan changes a built-in programme's rules, if it does.
+    pub changed_at: Option<Span>,
 }
 
 /// Rule parameters of a programme, each with the text that establishes it.

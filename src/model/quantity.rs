@@ -25,10 +25,6 @@ impl Hundredths {
         Some(Hundredths(whole * 100 + fraction))
     }
 
-    pub const fn from_whole(whole: u64) -> Self {
-        Hundredths(whole * 100)
-    }
-
     /// The value in hundredths.
     pub const fn get(self) -> u64 {
         self.0

@@ -36,22 +36,23 @@ pub struct LepsEntry {
     pub source: Option<String>,
 }
 
-/// Un programma di finanziamento locale (oltre a quelli predefiniti).
-/// — A local fund programme (besides the built-in ones).
+/// Un programma di finanziamento locale, o la modifica delle regole di uno predefinito.
+/// — A local fund programme, or a change to the rules of a built-in one.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgrammeEntry {
-    /// Identificativo. — Id.
+    /// Identificativo; quello di un programma predefinito per modificarne le regole.
+    /// — Id; a built-in programme's id to change its rules.
     pub id: Located<IdText>,
-    /// Denominazione. — Name.
-    pub name: String,
-    /// Tipo di fonte. — Kind of source.
-    pub kind: Located<Choice<FundKind>>,
+    /// Denominazione (obbligatoria per un programma locale). — Name (required for a local one).
+    pub name: Option<String>,
+    /// Tipo di fonte (obbligatorio per un programma locale). — Kind (required for a local one).
+    pub kind: Option<Located<Choice<FundKind>>>,
     /// Fonte normativa. — Legal source.
     pub source: Option<String>,
-    /// Quote vincolate. — Earmarked shares.
-    #[serde(default)]
-    pub earmarks: Vec<EarmarkEntry>,
+    /// Quote vincolate (sostituiscono quelle di un programma predefinito).
+    /// — Earmarked shares (replacing a built-in programme's).
+    pub earmarks: Option<Vec<EarmarkEntry>>,
     /// Importo massimo di un'assegnazione. — Largest amount of one allocation.
     pub cap: Option<Located<AmountText>>,
     /// Fonte dell'importo massimo. — Source of the largest amount.

@@ -64,23 +64,94 @@ pub fn leps(builtin: &[Leps], entries: &[&LepsEntry], lower: &mut Lower) -> Vec<
     levels
 }
 
-/// Built-in programmes followed by the plan's own.
+/// Built-in programmes (with the plan's changes to their rules) followed by the plan's own.
 pub fn programmes(
     builtin: &[Programme],
     entries: &[&ProgrammeEntry],
     lower: &mut Lower,
 ) -> Vec<Programme> {
     let mut all = builtin.to_vec();
-    all.extend(entries.iter().filter_map(|e| programme(e, lower)));
+    for entry in entries {
+        let id = Id::parse(&entry.id.value.0).ok();
+        match all
+            .iter_mut()
+            .find(|p| Some(&p.id) == id.as_ref() && p.declared_at.is_none())
+        {
+            Some(built_in) => {
+                if let Some(first) = built_in.changed_at {
+                    lower.report(
+                        Finding::new(
+                            Code::DuplicateId,
+                            Message::new("duplicate-id")
+                                .with("kind", Message::new("kind-programme"))
+                                .with("id", built_in.id.as_str()),
+                            entry.id.span,
+                        )
+                        .also(first, Some(Message::new("label-first-here"))),
+                    );
+                }
+                change_rules(built_in, entry, lower)
+            }
+            None => all.extend(programme(entry, lower)),
+        }
+    }
     all
 }
 
-/// One programme with its rules.
+/// A plan's change to a built-in programme's rule parameters.
+fn change_rules(programme: &mut Programme, raw: &ProgrammeEntry, lower: &mut Lower) {
+    let rules = rules(raw, lower);
+    if raw.earmarks.is_some() {
+        programme.rules.earmarks = rules.earmarks;
+    }
+    if raw.cap.is_some() {
+        programme.rules.cap = rules.cap;
+    }
+    if raw.spend_by.is_some() {
+        programme.rules.spend_by = rules.spend_by;
+    }
+    if let Some(requires_cup) = raw.requires_cup {
+        programme.rules.requires_cup = requires_cup;
+    }
+    if let Some(name) = &raw.name {
+        programme.name = name.clone();
+    }
+    programme.changed_at = Some(raw.id.span);
+}
+
+/// One programme of the plan's own, with its rules.
 pub fn programme(raw: &ProgrammeEntry, lower: &mut Lower) -> Option<Programme> {
     let id = lower.id(&raw.id);
-    let kind = lower.choice(&raw.kind);
-    let rules = Rules {
-        earmarks: earmarks(&raw.earmarks, lower),
+    let name = raw.name.clone().or_else(|| {
+        lower.missing("name", id.span);
+        None
+    });
+    let kind = match &raw.kind {
+        Some(kind) => lower.choice(kind),
+        None => {
+            lower.missing("kind", id.span);
+            None
+        }
+    };
+    let rules = rules(raw, lower);
+    Some(Programme {
+        name: name?,
+        kind: kind?.value,
+        source: raw.source.clone(),
+        rules,
+        declared_at: Some(id.span),
+        changed_at: None,
+        id: id.value,
+    })
+}
+
+fn rules(raw: &ProgrammeEntry, lower: &mut Lower) -> Rules {
+    Rules {
+        earmarks: raw
+            .earmarks
+            .as_deref()
+            .map(|e| earmarks(e, lower))
+            .unwrap_or_default(),
         cap: raw
             .cap
             .as_ref()
@@ -98,15 +169,7 @@ pub fn programme(raw: &ProgrammeEntry, lower: &mut Lower) -> Option<Programme> {
                 source: raw.spend_by_source.clone(),
             }),
         requires_cup: raw.requires_cup.unwrap_or(false),
-    };
-    Some(Programme {
-        name: raw.name.clone(),
-        kind: kind?.value,
-        source: raw.source.clone(),
-        rules,
-        declared_at: Some(id.span),
-        id: id.value,
-    })
+    }
 }
 
 /// Earmarks as written in a programme or a fund.

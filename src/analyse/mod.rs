@@ -1,0 +1,14 @@
+//! Figures computed from a plan: what checks judge and reports show.
+//!
+//! Pure functions of the model, exact to the cent: sums are integer cents,
+//! shares and ratios are compared by cross-multiplication, never in floats.
+
+mod coverage;
+mod earmark;
+mod fund_usage;
+pub mod staffing;
+
+pub use coverage::{LepsCoverage, leps_coverage};
+pub use earmark::EarmarkShare;
+pub use fund_usage::{FundLine, FundUsage, fund_usages};
+pub use staffing::{Contribution, Staffing};

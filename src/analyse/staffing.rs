@@ -1,0 +1,161 @@
+//! The LEPS of servizio sociale professionale: permanent social workers per resident,
+//! and the State contribution it earns (L. 178/2020, art. 1, c. 797).
+
+use crate::model::{Cents, Contract, Hundredths, Plan, SOCIAL_WORKER_ROLE};
+
+/// Residents per social worker at the LEP (1:5,000), the objective (1:4,000),
+/// and the start of the contribution (1:6,500).
+pub const LEP_RESIDENTS: u64 = 5_000;
+pub const OBJECTIVE_RESIDENTS: u64 = 4_000;
+pub const CONTRIBUTION_START_RESIDENTS: u64 = 6_500;
+
+/// Yearly contribution per social worker beyond 1:6,500 up to 1:5,000, and beyond 1:5,000 up to 1:4,000.
+pub const FIRST_BAND: Cents = Cents::from_euro(40_000);
+pub const SECOND_BAND: Cents = Cents::from_euro(20_000);
+
+/// The social-worker ratio of an ambito.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Staffing {
+    pub population: u64,
+    /// Permanent assistenti sociali, in full-time equivalents.
+    pub permanent: Hundredths,
+}
+
+/// The yearly State contribution, by band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contribution {
+    /// 40,000 € per social worker beyond 1:6,500 up to 1:5,000.
+    pub first_band: Cents,
+    /// 20,000 € per social worker beyond 1:5,000 up to 1:4,000.
+    pub second_band: Cents,
+}
+
+impl Contribution {
+    pub fn total(self) -> Cents {
+        self.first_band + self.second_band
+    }
+}
+
+impl Staffing {
+    /// The ratio from the plan's `staff` section; `None` when the plan has none.
+    pub fn of(plan: &Plan) -> Option<Staffing> {
+        let staff = plan.staff.as_ref()?;
+        Some(Staffing {
+            population: plan.ambito.population(),
+            permanent: staff
+                .iter()
+                .filter(|s| {
+                    s.role.value.as_str() == SOCIAL_WORKER_ROLE
+                        && s.contract == Some(Contract::Permanent)
+                })
+                .map(|s| s.fte.value)
+                .sum(),
+        })
+    }
+
+    /// Whether there is at least one permanent social worker per `residents` residents.
+    pub fn meets(&self, residents: u64) -> bool {
+        u128::from(self.permanent.get()) * u128::from(residents)
+            >= u128::from(self.population) * 100
+    }
+
+    /// Residents per permanent social worker, rounded; `None` without any.
+    pub fn residents_per_worker(&self) -> Option<u64> {
+        let fte = u128::from(self.permanent.get());
+        (fte > 0).then(|| ((u128::from(self.population) * 100 + fte / 2) / fte) as u64)
+    }
+
+    /// Whole social workers needed for one per `residents` residents.
+    pub fn needed(&self, residents: u64) -> u64 {
+        self.population.div_ceil(residents)
+    }
+
+    /// The contribution the current permanent staff earns.
+    pub fn contribution(&self) -> Contribution {
+        contribution(self.population, i128::from(self.permanent.get()) * UNIT)
+    }
+
+    /// The contribution with exactly one social worker per `residents` residents.
+    pub fn contribution_at(&self, residents: u64) -> Contribution {
+        contribution(self.population, workers_at(self.population, residents))
+    }
+}
+
+/// Counts of workers are compared in units of 1/(100 × 260,000) of a worker, 260,000 being
+/// the least common multiple of 6,500, 5,000 and 4,000: every threshold is a whole number.
+const UNIT: i128 = 260_000;
+
+/// Workers for one per `residents` residents, in units.
+fn workers_at(population: u64, residents: u64) -> i128 {
+    i128::from(population) * 100 * UNIT / i128::from(residents)
+}
+
+/// The bands, exactly, rounded down to the cent.
+fn contribution(population: u64, workers: i128) -> Contribution {
+    let start = workers_at(population, CONTRIBUTION_START_RESIDENTS);
+    let lep = workers_at(population, LEP_RESIDENTS);
+    let objective = workers_at(population, OBJECTIVE_RESIDENTS);
+    let band = |per_worker: Cents, from: i128, to: i128| {
+        let workers_in_band = workers.clamp(from, to) - from;
+        Cents::new(per_worker.get() * workers_in_band / (100 * UNIT))
+    };
+    Contribution {
+        first_band: band(FIRST_BAND, start, lep),
+        second_band: band(SECOND_BAND, lep, objective),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn staffing(population: u64, fte: &str) -> Staffing {
+        Staffing {
+            population,
+            permanent: Hundredths::parse(fte).unwrap(),
+        }
+    }
+
+    #[test]
+    fn casarano_figures() {
+        let s = staffing(70_345, "13");
+        assert!(!s.meets(LEP_RESIDENTS));
+        assert_eq!(s.residents_per_worker(), Some(5_411));
+        assert_eq!(
+            (s.needed(LEP_RESIDENTS), s.needed(OBJECTIVE_RESIDENTS)),
+            (15, 18)
+        );
+        // 13 - 70,345/6,500 = 2.177... workers in the first band.
+        assert_eq!(s.contribution().first_band, Cents::new(8_710_769));
+        assert_eq!(s.contribution().second_band, Cents::ZERO);
+    }
+
+    #[test]
+    fn bands_at_their_boundaries() {
+        // 65,000 residents: 10 workers at 1:6,500, 13 at 1:5,000, 16.25 at 1:4,000.
+        let at = |fte: &str| staffing(65_000, fte).contribution();
+        assert_eq!(at("10").total(), Cents::ZERO);
+        assert_eq!(at("9").total(), Cents::ZERO);
+        assert_eq!(at("11").first_band, Cents::from_euro(40_000));
+        assert_eq!(at("13").first_band, Cents::from_euro(120_000));
+        assert_eq!(at("13").second_band, Cents::ZERO);
+        assert_eq!(at("14").first_band, Cents::from_euro(120_000));
+        assert_eq!(at("14").second_band, Cents::from_euro(20_000));
+        assert_eq!(at("16.25").second_band, Cents::from_euro(65_000));
+        assert_eq!(at("20").second_band, Cents::from_euro(65_000));
+        assert!(staffing(65_000, "13").meets(LEP_RESIDENTS));
+        assert!(!staffing(65_000, "12.99").meets(LEP_RESIDENTS));
+        assert!(staffing(65_000, "16.25").meets(OBJECTIVE_RESIDENTS));
+        assert_eq!(staffing(65_000, "0").residents_per_worker(), None);
+    }
+
+    #[test]
+    fn contribution_at_the_lep() {
+        let s = staffing(70_345, "13");
+        // 70,345/5,000 = 14.069 workers, 10.8223 at 1:6,500: 3.246692 x 40,000 = 129,867.69.
+        assert_eq!(
+            s.contribution_at(LEP_RESIDENTS).first_band,
+            Cents::new(12_986_769)
+        );
+    }
+}
