@@ -20,7 +20,12 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
         findings,
     );
     report(plan.needs.iter().map(|n| &n.id), "kind-need", findings);
-    programmes(plan, findings);
+    let programmes: Vec<Located<Id>> = plan
+        .programmes
+        .iter()
+        .filter_map(|p| p.declared_at.map(|span| Located::new(p.id.clone(), span)))
+        .collect();
+    report(programmes.iter(), "kind-programme", findings);
 }
 
 /// Reports every id after its first definition.
@@ -44,40 +49,6 @@ fn report<'p>(
             ),
             None => {
                 first.insert(&id.value, id.span);
-            }
-        }
-    }
-}
-
-/// A plan's own programme may not reuse an id, its own or a built-in one.
-fn programmes(plan: &Plan, findings: &mut Vec<Finding>) {
-    let mut first: HashMap<&Id, Option<Span>> = HashMap::new();
-    for programme in &plan.programmes {
-        let Some(span) = programme.declared_at else {
-            first.insert(&programme.id, None);
-            continue;
-        };
-        match first.get(&programme.id) {
-            Some(None) => findings.push(
-                Finding::new(
-                    Code::DuplicateId,
-                    Message::new("duplicate-id-builtin").with("id", programme.id.as_str()),
-                    span,
-                )
-                .help(Message::new("duplicate-id-builtin-help")),
-            ),
-            Some(Some(first_span)) => findings.push(
-                Finding::new(
-                    Code::DuplicateId,
-                    Message::new("duplicate-id")
-                        .with("kind", Message::new("kind-programme"))
-                        .with("id", programme.id.as_str()),
-                    span,
-                )
-                .also(*first_span, Some(Message::new("label-first-here"))),
-            ),
-            None => {
-                first.insert(&programme.id, Some(span));
             }
         }
     }

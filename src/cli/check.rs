@@ -1,11 +1,17 @@
 //! `pdz check PATH...`: load and check plans, print the findings.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::findings::{Code, Finding, Tally, output, policy};
+use clap::builder::PossibleValuesParser;
+
+use crate::check::{self, CheckedPlan};
+use crate::findings::output::{self, PlanFindings};
+use crate::findings::policy::Overrides;
+use crate::findings::{Code, Tally};
 use crate::i18n::{self, Lang, Message};
-use crate::load::{self, LoadError, LoadedPlan};
+use crate::load::{self, LoadError};
+use crate::model::Vocabulary;
 
 use super::Outcome;
 
@@ -15,42 +21,64 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Output format: `human` for people, `json` for tools.
+    /// Output format: for people, or for CI tools.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    /// Warnings count as errors (exit 1).
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Turn a check off (repeatable).
+    #[arg(long, value_name = "CODE", value_parser = code_parser())]
+    pub allow: Vec<String>,
+
+    /// Make a check's findings errors (repeatable).
+    #[arg(long, value_name = "CODE", value_parser = code_parser())]
+    pub deny: Vec<String>,
 }
 
 /// How findings are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// rustc-style, with source lines and carets.
     Human,
+    /// A versioned JSON document.
     Json,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// JUnit XML, one test case per check (GitLab, Jenkins).
+    Junit,
 }
 
-/// A plan loaded and checked, its findings final.
-pub struct CheckedPlan {
-    pub loaded: LoadedPlan,
-    pub findings: Vec<Finding>,
+/// Only codes whose level may change are accepted by `--allow` and `--deny`.
+fn code_parser() -> PossibleValuesParser {
+    PossibleValuesParser::new(Code::all().filter(|c| c.is_adjustable()).map(Code::id))
 }
 
-/// Loads and checks one plan, with the plan's severity settings applied.
-pub fn check_plan(path: &std::path::Path) -> Result<CheckedPlan, LoadError> {
-    let mut loaded = load::load(path)?;
-    let mut findings = std::mem::take(&mut loaded.findings);
-    if let Some(plan) = &loaded.plan {
-        findings.extend(crate::check::run(plan));
+fn overrides(args: &CheckArgs) -> Overrides {
+    let codes = |ids: &[String]| ids.iter().filter_map(|id| Code::from_word(id)).collect();
+    Overrides {
+        allow: codes(&args.allow),
+        deny: codes(&args.deny),
+        strict: args.strict,
     }
-    let mut findings = policy::apply(findings, &loaded.settings);
-    findings.sort_by_key(Finding::sort_key);
-    Ok(CheckedPlan { loaded, findings })
+}
+
+/// Loads and checks one plan.
+pub fn check_plan(path: &Path, overrides: &Overrides) -> Result<CheckedPlan, LoadError> {
+    Ok(check::check(load::load(path)?, overrides))
 }
 
 pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let overrides = overrides(args);
     let mut outcome = Outcome::Clean;
     let mut stdout = anstream::stdout().lock();
     let mut checked_plans = Vec::new();
     for path in &args.paths {
-        let checked = match check_plan(path) {
+        let checked = match check_plan(path, &overrides) {
             Ok(checked) => checked,
             Err(error) => {
                 outcome = outcome.max(Outcome::Failed);
@@ -59,40 +87,60 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
                 continue;
             }
         };
-        let tally = Tally::of(&checked.findings);
-        outcome = outcome.max(plan_outcome(&checked.findings, tally));
+        outcome = outcome.max(plan_outcome(&checked));
         if args.format == Format::Human {
-            let findings = output::human::render(&checked.findings, &checked.loaded.sources, lang);
-            write!(stdout, "{findings}")?;
-            writeln!(stdout, "{}", summary(path, tally, lang))?;
+            write!(
+                stdout,
+                "{}",
+                output::human::render(&checked.findings, &checked.loaded.sources, lang)
+            )?;
+            writeln!(
+                stdout,
+                "{}",
+                summary(path, Tally::of(&checked.findings), lang)
+            )?;
+            if checked.loaded.plan.is_some() && !checked.rules_checked {
+                writeln!(stdout, "{}", i18n::label(lang, "check-rules-skipped"))?;
+            }
         }
-        checked_plans.push(checked);
+        checked_plans.push((path.clone(), checked));
     }
-    if args.format == Format::Json {
-        let plans: Vec<output::json::PlanFindings> = checked_plans
-            .iter()
-            .map(|c| output::json::PlanFindings {
-                findings: &c.findings,
-                sources: &c.loaded.sources,
-            })
-            .collect();
-        write!(stdout, "{}", output::json::render(&plans, lang))?;
-    }
+    let plans: Vec<PlanFindings> = checked_plans
+        .iter()
+        .map(|(path, c)| PlanFindings {
+            path,
+            findings: &c.findings,
+            sources: &c.loaded.sources,
+            rules_checked: c.rules_checked,
+        })
+        .collect();
+    let rendered = match args.format {
+        Format::Human => String::new(),
+        Format::Json => output::json::render(&plans, lang),
+        Format::Github => output::github::render(&plans, lang),
+        Format::Sarif => output::sarif::render(&plans, lang),
+        Format::Junit => output::junit::render(&plans, lang),
+    };
+    write!(stdout, "{rendered}")?;
     Ok(outcome)
 }
 
 /// Errors make a plan fail; a file that could not be read means pdz could not do its job.
-fn plan_outcome(findings: &[Finding], tally: Tally) -> Outcome {
-    if findings.iter().any(|f| f.code == Code::FileUnreadable) {
+fn plan_outcome(checked: &CheckedPlan) -> Outcome {
+    if checked
+        .findings
+        .iter()
+        .any(|f| f.code == Code::FileUnreadable)
+    {
         Outcome::Failed
-    } else if tally.errors > 0 {
+    } else if checked.has_errors() {
         Outcome::Errors
     } else {
         Outcome::Clean
     }
 }
 
-fn summary(path: &std::path::Path, tally: Tally, lang: Lang) -> String {
+fn summary(path: &Path, tally: Tally, lang: Lang) -> String {
     i18n::tr(
         lang,
         &Message::new("check-summary")

@@ -2,6 +2,7 @@
 //! Commands only call the library and print its results.
 
 mod check;
+mod explain;
 
 use std::ffi::OsString;
 
@@ -23,8 +24,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check plans: format, references, amounts, periods.
+    /// Check plans: format, references, amounts, funds, LEPS, staff.
     Check(check::CheckArgs),
+    /// Explain a check: what it finds, why, its legal source, how to fix.
+    Explain(explain::ExplainArgs),
 }
 
 /// How a command ended, for the exit code.
@@ -53,5 +56,6 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
     let cli = Cli::try_parse_from(args).unwrap_or_else(|error| error.exit());
     match cli.command {
         Command::Check(args) => check::run(&args, cli.lang),
+        Command::Explain(args) => explain::run(&args, cli.lang),
     }
 }

@@ -3,6 +3,7 @@
 //! Stages only produce findings; the output formats in [`output`] show them.
 
 mod code;
+pub mod explain;
 mod finding;
 pub mod output;
 pub mod policy;

@@ -100,10 +100,40 @@ amount-separators = amount `{ $text }` has separators or a currency sign
 
 ## References and ids
 duplicate-id = { $kind } `{ $id }` defined twice
-duplicate-id-builtin = the programme `{ $id }` is already one of pdz's built-in programmes
-duplicate-id-builtin-help = use another id; to change the rules of a built-in programme use `earmarks` on the allocation in `funds`
 unknown-reference = { $kind } `{ $id }` does not exist
 year-outside-period = year { $year } is outside the plan period ({ $from }-{ $to })
+
+## Funds
+fund-overallocated = { $fund }: { $programmed } programmed of { $available } available (+ { $excess })
+fund-overallocated-year = { $fund }, year { $year }: { $programmed } programmed of { $available } set for the year (+ { $excess })
+fund-overallocated-help = reduce the budget lines on this allocation or move them to another one; the largest are shown above
+label-line = { $amount } for `{ $intervention }`
+fund-underallocated = { $fund }: { $remaining } not programmed of { $available } available
+fund-underallocated-help = programme the rest on an intervention, or correct the available amount
+fund-deadline = { $fund }: spending in { $year } after the spending deadline of { $deadline }
+fund-deadline-help = spending on this allocation is eligible until { $deadline } ({ $source }): move it to an earlier year or to another allocation
+label-deadline-here = spending deadline
+fund-earmark = { $fund }: { $earmarked } ({ $share }) to interventions for { $targets }; the minimum share is { $min }
+fund-earmark-help = { $missing } more must go to interventions for these target groups ({ $source })
+pnrr-cap = { $fund }: { $amount } above the per-project amount of { $cap } (+ { $excess })
+pnrr-cap-help = a project cannot exceed the amount of its call ({ $source })
+pnrr-missing-cup = intervention `{ $intervention }` funded by { $fund } has no CUP code
+pnrr-missing-cup-help = add `cup:` with the Codice Unico di Progetto (15 characters, capital letters and digits)
+pnrr-invalid-cup = invalid CUP code `{ $cup }`
+
+## LEPS, staff, coverage
+leps-not-covered = LEPS `{ $leps }` ({ $name }) has no funded intervention in { $years }
+leps-not-covered-help = list the LEPS in `leps:` of an intervention funded in those years; if it is not due, declare it in `leps` with `required: false` and a `reason`
+staffing-no-staff = the plan has no `staff` section: the ratio of social workers to residents cannot be checked
+staffing-no-staff-help = add `staff:` with the social workers (`role: assistente-sociale`, `fte`, `contract: permanent`)
+staffing-one-every = 1 per { $residents } residents
+staffing-none = none
+staffing-ratio = permanent social workers: { $fte } for { $population } residents ({ $ratio }); the LEP of 1 per 5,000 needs { $lep }, the objective of 1 per 4,000 { $objective }
+staffing-ratio-help = yearly State contribution (L. 178/2020, c. 797: €40,000 per social worker beyond 1:6,500 up to 1:5,000, €20,000 beyond 1:5,000 up to 1:4,000): { $now } with the current staff, { $at_lep } at the LEP, { $at_objective } at the objective
+intervention-unfunded = intervention `{ $intervention }` has no money in { $years }
+intervention-unfunded-help = add the money of those years to `budget`, or end the intervention earlier
+comune-not-served = area `{ $area }`: no funded intervention reaches { $comuni }
+comune-not-served-help = extend `comuni` of an intervention of the area (or use `comuni: all`), or add an intervention for these comuni
 
 ## check command
 check-summary = { $path }: { $errors ->
@@ -118,5 +148,11 @@ check-summary = { $path }: { $errors ->
         [0] {""}
        *[other] , { $infos } info
     }
+check-rules-skipped = (the checks on funds, LEPS and staff run once the errors are fixed)
 error-path = pdz: cannot open `{ $path }`: { $error }
 error-no-plan-files = pdz: no .yaml or .yml file in `{ $path }`
+
+## explain command
+explain-severity = Default severity: { $severity }; change it in the plan's `checks:` or with `--allow`/`--deny`.
+explain-severity-fixed = Severity: { $severity }; it cannot be changed.
+explain-more = `pdz explain CODE` explains a check.

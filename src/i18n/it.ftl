@@ -100,10 +100,40 @@ amount-separators = importo `{ $text }` con separatori o simbolo di valuta
 
 ## Riferimenti e identificativi
 duplicate-id = { $kind } `{ $id }` definito due volte
-duplicate-id-builtin = il programma `{ $id }` esiste già tra quelli predefiniti di pdz
-duplicate-id-builtin-help = usa un altro id; per cambiare le regole di un programma predefinito usa `earmarks` nell'assegnazione in `funds`
 unknown-reference = { $kind } `{ $id }` inesistente
 year-outside-period = anno { $year } fuori dal periodo del piano ({ $from }-{ $to })
+
+## Fondi
+fund-overallocated = { $fund }: programmati { $programmed } su { $available } disponibili (+ { $excess })
+fund-overallocated-year = { $fund }, anno { $year }: programmati { $programmed } su { $available } previsti per l'anno (+ { $excess })
+fund-overallocated-help = riduci le righe di bilancio su questa assegnazione o spostale su un'altra; le più grandi sono indicate sopra
+label-line = { $amount } per `{ $intervention }`
+fund-underallocated = { $fund }: { $remaining } non programmati su { $available } disponibili
+fund-underallocated-help = programma la somma residua su un intervento, o correggi l'importo disponibile
+fund-deadline = { $fund }: spesa nel { $year } oltre il termine di spesa del { $deadline }
+fund-deadline-help = le spese su questa assegnazione sono ammissibili fino al { $deadline } ({ $source }): spostala su un anno precedente o su un'altra assegnazione
+label-deadline-here = termine di spesa
+fund-earmark = { $fund }: { $earmarked } ({ $share }) a interventi per { $targets }; la quota minima è { $min }
+fund-earmark-help = mancano { $missing } a interventi con queste fasce di utenza ({ $source })
+pnrr-cap = { $fund }: { $amount } oltre l'importo massimo per progetto di { $cap } (+ { $excess })
+pnrr-cap-help = l'importo di un progetto non può superare quello dell'avviso ({ $source })
+pnrr-missing-cup = intervento `{ $intervention }` finanziato con { $fund } senza codice CUP
+pnrr-missing-cup-help = aggiungi `cup:` con il Codice Unico di Progetto (15 caratteri, lettere maiuscole e cifre)
+pnrr-invalid-cup = codice CUP `{ $cup }` non valido
+
+## LEPS, personale, copertura
+leps-not-covered = LEPS `{ $leps }` ({ $name }) senza interventi finanziati nel { $years }
+leps-not-covered-help = indica il LEPS in `leps:` di un intervento finanziato in quegli anni; se non è dovuto, dichiaralo in `leps` con `required: false` e `reason`
+staffing-no-staff = il piano non ha la sezione `staff`: il rapporto tra assistenti sociali e residenti non è verificabile
+staffing-no-staff-help = aggiungi `staff:` con gli assistenti sociali (`role: assistente-sociale`, `fte`, `contract: permanent`)
+staffing-one-every = 1 ogni { $residents } residenti
+staffing-none = nessuno
+staffing-ratio = assistenti sociali a tempo indeterminato: { $fte } per { $population } residenti ({ $ratio }); il LEP di 1 ogni 5.000 ne richiede { $lep }, l'obiettivo di 1 ogni 4.000 { $objective }
+staffing-ratio-help = contributo statale annuo (L. 178/2020, c. 797: € 40.000 per assistente sociale oltre 1:6.500 fino a 1:5.000, € 20.000 oltre 1:5.000 fino a 1:4.000): { $now } con l'organico attuale, { $at_lep } al LEP, { $at_objective } all'obiettivo
+intervention-unfunded = intervento `{ $intervention }` senza risorse nel { $years }
+intervention-unfunded-help = aggiungi in `budget` le risorse di quegli anni, o chiudi l'intervento prima riducendo il periodo
+comune-not-served = area `{ $area }`: nessun intervento finanziato raggiunge { $comuni }
+comune-not-served-help = estendi `comuni` di un intervento dell'area (o usa `comuni: all`), o aggiungi un intervento per questi comuni
 
 ## Comando check
 check-summary = { $path }: { $errors ->
@@ -118,5 +148,11 @@ check-summary = { $path }: { $errors ->
         [0] {""}
        *[other] , { $infos } info
     }
+check-rules-skipped = (i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti)
 error-path = pdz: impossibile aprire `{ $path }`: { $error }
 error-no-plan-files = pdz: nessun file .yaml o .yml in `{ $path }`
+
+## Comando explain
+explain-severity = Gravità predefinita: { $severity }; si cambia in `checks:` del piano o con `--allow`/`--deny`.
+explain-severity-fixed = Gravità: { $severity }; non si può cambiare.
+explain-more = `pdz explain CODICE` spiega un controllo.

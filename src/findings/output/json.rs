@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::PlanFindings;
 use crate::findings::{Finding, Label, Tally};
 use crate::i18n::{self, Lang};
 use crate::source::SourceMap;
@@ -15,6 +16,15 @@ struct Envelope<'a> {
     tool: &'static str,
     findings: Vec<JsonFinding<'a>>,
     summary: Tally,
+    plans: Vec<JsonPlan>,
+}
+
+/// One plan checked: its path, counts, and whether the rules ran.
+#[derive(Serialize)]
+struct JsonPlan {
+    path: String,
+    summary: Tally,
+    rules_checked: bool,
 }
 
 #[derive(Serialize)]
@@ -47,12 +57,6 @@ pub(crate) struct JsonLocation {
     pub end_column: usize,
 }
 
-/// One plan's findings with their sources.
-pub struct PlanFindings<'a> {
-    pub findings: &'a [Finding],
-    pub sources: &'a SourceMap,
-}
-
 /// All findings of all plans checked, as one JSON document.
 pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     let findings: Vec<JsonFinding> = plans
@@ -65,6 +69,14 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
         tool: "pdz",
         findings,
         summary,
+        plans: plans
+            .iter()
+            .map(|plan| JsonPlan {
+                path: plan.path.display().to_string(),
+                summary: Tally::of(plan.findings),
+                rules_checked: plan.rules_checked,
+            })
+            .collect(),
     };
     serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
 }

@@ -1,4 +1,23 @@
-//! Output formats for findings: for people and for CI tools.
+//! Output formats for findings: for people (`human`) and for CI tools
+//! (`json`, `github`, `sarif`, `junit`). Each renders data it is given; none
+//! reads files.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
+
+use std::path::Path;
+
+use super::Finding;
+use crate::source::SourceMap;
+
+/// One checked plan's findings, with the sources they point into.
+pub struct PlanFindings<'a> {
+    pub path: &'a Path,
+    pub findings: &'a [Finding],
+    pub sources: &'a SourceMap,
+    /// Whether the rules on money, LEPS and staff ran.
+    pub rules_checked: bool,
+}

@@ -1,0 +1,63 @@
+//! `staffing-ratio`: permanent social workers below one per 5,000 residents.
+
+use crate::analyse::Staffing;
+use crate::analyse::staffing::{LEP_RESIDENTS, OBJECTIVE_RESIDENTS};
+use crate::findings::{Code, Finding, Severity};
+use crate::i18n::{Arg, Message};
+use crate::model::{Contract, Plan, SOCIAL_WORKER_ROLE, Span};
+
+pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    let Some(staffing) = Staffing::of(plan) else {
+        findings.push(
+            Finding::new(
+                Code::StaffingRatio,
+                Message::new("staffing-no-staff"),
+                plan.period.span,
+            )
+            .with_severity(Severity::Info)
+            .help(Message::new("staffing-no-staff-help")),
+        );
+        return;
+    };
+    if staffing.meets(LEP_RESIDENTS) {
+        return;
+    }
+    let ratio = match staffing.residents_per_worker() {
+        Some(residents) => Message::new("staffing-one-every").with("residents", residents),
+        None => Message::new("staffing-none"),
+    };
+    let now = staffing.contribution();
+    findings.push(
+        Finding::new(
+            Code::StaffingRatio,
+            Message::new("staffing-ratio")
+                .with("fte", Arg::Decimal(u128::from(staffing.permanent.get())))
+                .with("population", staffing.population)
+                .with("ratio", ratio)
+                .with("lep", staffing.needed(LEP_RESIDENTS))
+                .with("objective", staffing.needed(OBJECTIVE_RESIDENTS)),
+            staff_span(plan),
+        )
+        .help(
+            Message::new("staffing-ratio-help")
+                .with("now", now.total())
+                .with("at_lep", staffing.contribution_at(LEP_RESIDENTS).total())
+                .with(
+                    "at_objective",
+                    staffing.contribution_at(OBJECTIVE_RESIDENTS).total(),
+                ),
+        ),
+    );
+}
+
+/// The first permanent social worker entry, else the first staff entry.
+fn staff_span(plan: &Plan) -> Span {
+    let staff = plan.staff.as_deref().unwrap_or_default();
+    staff
+        .iter()
+        .find(|s| {
+            s.role.value.as_str() == SOCIAL_WORKER_ROLE && s.contract == Some(Contract::Permanent)
+        })
+        .or(staff.first())
+        .map_or(plan.period.span, |s| s.span)
+}
