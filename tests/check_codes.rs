@@ -14,8 +14,12 @@ const OK_BODY: &str =
 
 #[test]
 fn base_plan_and_one_intervention_have_no_error() {
+    // With a target for the FNPS earmark; the rest of the fund unprogrammed is a warning.
     let checked = TempPlan::base()
-        .file("interventions.yaml", &intervention(OK_BODY))
+        .file(
+            "interventions.yaml",
+            &intervention(&format!("    targets: [famiglie]\n{OK_BODY}")),
+        )
         .check();
     assert_eq!(checked.run.code, 0, "{:#?}", checked.findings());
     assert!(checked.findings().iter().all(|f| f.severity != "error"));
