@@ -6,6 +6,7 @@
 mod coverage;
 mod earmark;
 mod fund_usage;
+pub mod split;
 pub mod staffing;
 
 pub use coverage::{LepsCoverage, leps_coverage};

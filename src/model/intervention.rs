@@ -8,6 +8,7 @@ use super::{Cents, Hundredths, Id, Located, Span, Target, Year};
 pub struct Intervention {
     pub id: Located<Id>,
     pub name: Located<String>,
+    pub description: Option<String>,
     pub area: Located<Id>,
     pub leps: Vec<Located<Id>>,
     pub targets: Vec<Located<Target>>,

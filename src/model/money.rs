@@ -185,10 +185,17 @@ fn classify(text: &str) -> AmountError {
 impl Cents {
     fn to_plain_two_decimals_if(self, decimals: bool) -> String {
         if decimals {
-            format!("{}.{:02}", self.0 / 100, self.0 % 100)
+            self.to_fixed()
         } else {
             self.to_plain()
         }
+    }
+
+    /// Always two decimals, point as decimal mark: `1250000.00`, `-1.50`.
+    pub fn to_fixed(self) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        format!("{sign}{}.{:02}", abs / 100, abs % 100)
     }
 }
 

@@ -12,6 +12,7 @@ pub fn intervention(raw: &InterventionEntry, lower: &mut Lower) -> Intervention 
     Intervention {
         span: id.span,
         name: raw.name.clone(),
+        description: raw.description.clone(),
         area: lower.id(&raw.area),
         leps: raw.leps.iter().map(|l| lower.id(l)).collect(),
         targets: raw.targets.iter().filter_map(|t| lower.choice(t)).collect(),
