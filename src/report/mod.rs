@@ -1,0 +1,125 @@
+//! Reports: the plan turned into typed tables and charts, ready for any renderer.
+//!
+//! Each report kind has its own file and reads the model and the figures of
+//! [`crate::analyse`]; none formats numbers or knows about output formats.
+
+mod budget;
+mod comuni;
+mod context;
+mod funds;
+mod interventions;
+mod leps;
+pub mod model;
+mod needs;
+mod scope;
+mod staffing;
+mod summary;
+
+pub use context::Context;
+pub use model::{Block, Cell, Chart, ChartUnit, Document, Report, Role, Row, Series, Table};
+pub use scope::Scope;
+
+use crate::i18n::{Lang, Message};
+use crate::model::{Date, Plan};
+
+/// A report kind, as named on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportKind {
+    /// The plan at a glance: totals by year, by kind of fund, by area.
+    Summary,
+    /// The quadro finanziario: area × allocation × year (interventions with --detail).
+    Budget,
+    /// Per allocation: available, programmed per year, remaining, deadline.
+    Funds,
+    /// Each LEPS × plan year: covered or not, by which interventions.
+    Leps,
+    /// Per comune: residents, services reaching it, co-financing shares, money per resident.
+    Comuni,
+    /// The interventions by area (one scheda each with --detail).
+    Interventions,
+    /// The social-worker ratio and the State contribution bands.
+    Staffing,
+    /// The quadro conoscitivo: needs beside the interventions of their area.
+    Needs,
+    /// Every report above in one document.
+    All,
+}
+
+/// How a report is built.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub scope: Scope,
+    /// Intervention-level budget; one scheda per intervention.
+    pub detail: bool,
+    /// A date to print on the document.
+    pub date: Option<Date>,
+    /// A warning shown on top (the plan has errors).
+    pub banner: Option<String>,
+}
+
+impl ReportKind {
+    /// Every single report, in the order `all` shows them.
+    pub const SINGLE: [ReportKind; 8] = [
+        ReportKind::Summary,
+        ReportKind::Budget,
+        ReportKind::Funds,
+        ReportKind::Leps,
+        ReportKind::Comuni,
+        ReportKind::Interventions,
+        ReportKind::Staffing,
+        ReportKind::Needs,
+    ];
+}
+
+/// Builds the document for a report kind.
+pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Document {
+    let cx = Context {
+        plan,
+        scope: options.scope.clone(),
+        lang,
+    };
+    let kinds: Vec<ReportKind> = match kind {
+        ReportKind::All => ReportKind::SINGLE.to_vec(),
+        single => vec![single],
+    };
+    let reports = kinds
+        .into_iter()
+        .map(|kind| match kind {
+            ReportKind::Summary => summary::build(&cx),
+            ReportKind::Budget => budget::build(&cx, options.detail),
+            ReportKind::Funds => funds::build(&cx),
+            ReportKind::Leps => leps::build(&cx),
+            ReportKind::Comuni => comuni::build(&cx),
+            ReportKind::Interventions => interventions::build(&cx, options.detail),
+            ReportKind::Staffing => staffing::build(&cx),
+            ReportKind::Needs | ReportKind::All => needs::build(&cx),
+        })
+        .collect();
+    Document {
+        title: plan.title.value.clone(),
+        subtitle: cx.tr(Message::new("document-subtitle")
+            .with("ambito", plan.ambito.name.as_str())
+            .with("from", plan.period.from.value)
+            .with("to", plan.period.to.value)
+            .with("scope", scope_label(&cx))),
+        banner: options.banner.clone(),
+        date: options.date,
+        reports,
+    }
+}
+
+/// `(anno 2023, area: ...)` when a filter is set, else nothing.
+fn scope_label(cx: &Context) -> String {
+    let mut parts = Vec::new();
+    if let Some(year) = cx.scope.year {
+        parts.push(cx.tr(Message::new("scope-year").with("year", year)));
+    }
+    if let Some(area) = &cx.scope.area {
+        parts.push(cx.tr(Message::new("scope-area").with("area", cx.area_label(area))));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}

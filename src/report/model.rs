@@ -1,0 +1,146 @@
+//! Reports as plain data: documents of sections holding typed tables and charts.
+//!
+//! Labels are already in the report's language; numbers stay typed (cents,
+//! basis points...) so that each renderer formats them its own way and totals
+//! are never re-parsed from text.
+
+use crate::model::{Cents, Date, Year};
+
+/// What a report command renders: one report, or all of them.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub title: String,
+    /// The plan, the ambito and the period, in one line.
+    pub subtitle: String,
+    /// Shown on top when the plan has errors and `--allow-errors` was given.
+    pub banner: Option<String>,
+    /// Date printed on the document, only when asked with `--date`.
+    pub date: Option<Date>,
+    pub reports: Vec<Report>,
+}
+
+/// One report: a titled sequence of blocks.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// Stable id: `summary`, `budget`, ...
+    pub id: &'static str,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// The report in long form, one row per value, when it has a natural one
+    /// (the budget: one row per budget line, as `pdz import budget` reads it).
+    pub tidy: Option<Table>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Block {
+    Heading { text: String },
+    Paragraph { text: String },
+    Table(Table),
+    Chart(Chart),
+}
+
+/// A table with typed cells.
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// Stable id, unique in the report: `by-year`, `quadro`...
+    pub id: &'static str,
+    pub title: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub role: Role,
+    pub cells: Vec<Cell>,
+}
+
+/// What a row is: the renderers make groups and totals stand out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A group heading inside the table (an area, an intervention).
+    Group,
+    Item,
+    Subtotal,
+    Total,
+}
+
+/// A typed value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Money(Cents),
+    /// A share in basis points (12,5 % = 1250).
+    Percent(i128),
+    Count(u128),
+    /// A decimal in hundredths.
+    Decimal(u128),
+    Year(Year),
+    Date(Date),
+    /// Yes or no (a LEPS covered in a year).
+    Check(bool),
+}
+
+/// A bar chart: categories along one axis, one or more series (stacked when several).
+#[derive(Clone, Debug)]
+pub struct Chart {
+    pub id: &'static str,
+    pub title: String,
+    /// The text alternative: what the chart shows, in one sentence.
+    pub description: String,
+    pub unit: ChartUnit,
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+    /// The id of the table beside it with the same figures.
+    pub table: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartUnit {
+    Money,
+    Percent,
+}
+
+#[derive(Clone, Debug)]
+pub struct Series {
+    pub name: String,
+    /// One value per category: cents for money, basis points for percent.
+    pub values: Vec<i128>,
+}
+
+impl Row {
+    pub fn new(role: Role, cells: Vec<Cell>) -> Row {
+        Row { role, cells }
+    }
+
+    pub fn item(cells: Vec<Cell>) -> Row {
+        Row::new(Role::Item, cells)
+    }
+}
+
+impl Cell {
+    pub fn text(text: impl Into<String>) -> Cell {
+        Cell::Text(text.into())
+    }
+
+    /// Whether the value is a number, aligned to the right.
+    pub fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            Cell::Money(_) | Cell::Percent(_) | Cell::Count(_) | Cell::Decimal(_) | Cell::Year(_)
+        )
+    }
+}
+
+impl Document {
+    /// Every table of every report, with the report it belongs to.
+    pub fn tables(&self) -> impl Iterator<Item = (&Report, &Table)> {
+        self.reports.iter().flat_map(|report| {
+            report.blocks.iter().filter_map(move |block| match block {
+                Block::Table(table) => Some((report, table)),
+                _ => None,
+            })
+        })
+    }
+}
