@@ -1,0 +1,63 @@
+//! How a typed cell is written: for people (in their language) or for spreadsheets.
+
+use crate::i18n::{self, Lang, format};
+use crate::report::Cell;
+
+/// The cell as people read it: `€ 1.234,56`, `12,5 %`, `31/12/2024`.
+pub fn display(cell: &Cell, lang: Lang) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Text(text) => text.clone(),
+        Cell::Money(cents) => format::money(*cents, lang),
+        Cell::Percent(bp) => format::percent(*bp, lang),
+        Cell::Count(n) => format::count(*n, lang),
+        Cell::Decimal(h) => format::decimal(*h, lang),
+        Cell::Year(year) => year.to_string(),
+        Cell::Date(date) => format::date(*date, lang),
+        Cell::Check(true) => i18n::label(lang, "cell-yes"),
+        Cell::Check(false) => i18n::label(lang, "cell-no"),
+    }
+}
+
+/// The decimal mark of a spreadsheet dialect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalMark {
+    Point,
+    Comma,
+}
+
+/// The cell as a spreadsheet reads it: plain numbers, no thousands separator,
+/// no currency sign, ISO dates.
+pub fn plain(cell: &Cell, mark: DecimalMark, lang: Lang) -> String {
+    let decimals = |text: String| match mark {
+        DecimalMark::Point => text,
+        DecimalMark::Comma => text.replace('.', ","),
+    };
+    match cell {
+        Cell::Money(cents) => decimals(cents.to_fixed()),
+        Cell::Percent(bp) => decimals(format!("{}.{:02}", bp / 100, (bp % 100).abs())),
+        Cell::Count(n) => n.to_string(),
+        Cell::Decimal(h) => decimals(format!("{}.{:02}", h / 100, h % 100)),
+        Cell::Date(date) => date.iso(),
+        Cell::Check(value) => i18n::label(lang, if *value { "cell-yes" } else { "cell-no" }),
+        other => display(other, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Cents;
+
+    #[test]
+    fn spreadsheet_numbers() {
+        let money = Cell::Money(Cents::new(123_456_789));
+        assert_eq!(plain(&money, DecimalMark::Point, Lang::It), "1234567.89");
+        assert_eq!(plain(&money, DecimalMark::Comma, Lang::It), "1234567,89");
+        assert_eq!(
+            plain(&Cell::Percent(1250), DecimalMark::Comma, Lang::It),
+            "12,50"
+        );
+        assert_eq!(display(&money, Lang::It), "€ 1.234.567,89");
+    }
+}
