@@ -3,6 +3,8 @@
 
 mod check;
 mod explain;
+mod output;
+mod report;
 
 use std::ffi::OsString;
 
@@ -26,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Check plans: format, references, amounts, funds, LEPS, staff.
     Check(check::CheckArgs),
+    /// Report the plan: budget tables in the terminal, Markdown, HTML, CSV or JSON.
+    Report(report::ReportArgs),
     /// Explain a check: what it finds, why, its legal source, how to fix.
     Explain(explain::ExplainArgs),
 }
@@ -56,6 +60,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
     let cli = Cli::try_parse_from(args).unwrap_or_else(|error| error.exit());
     match cli.command {
         Command::Check(args) => check::run(&args, cli.lang),
+        Command::Report(args) => report::run(&args, cli.lang),
         Command::Explain(args) => explain::run(&args, cli.lang),
     }
 }

@@ -1,0 +1,103 @@
+//! Writing results: to standard output, or atomically to files.
+//!
+//! A file is written to a temporary file in its own directory, then renamed
+//! over the target: a failed or interrupted run leaves any previous file as it was.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Why an output cannot be written (pdz exits 2).
+#[derive(Debug)]
+pub enum OutputError {
+    /// The directory the file would go in does not exist.
+    MissingDirectory(PathBuf),
+    /// The output would replace one of the plan's own files.
+    WouldOverwriteInput(PathBuf),
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OutputError::MissingDirectory(dir) => {
+                write!(f, "{}: directory does not exist", dir.display())
+            }
+            OutputError::WouldOverwriteInput(path) => {
+                write!(f, "{}: is a file of the plan", path.display())
+            }
+            OutputError::Io(path, error) => write!(f, "{}: {error}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for OutputError {}
+
+/// Refuses an output path that is one of `inputs` (compared as real paths).
+pub fn check_not_input(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputError> {
+    let Ok(real) = output.canonicalize() else {
+        return Ok(()); // A file that does not exist yet is no input.
+    };
+    if inputs
+        .iter()
+        .filter_map(|p| p.canonicalize().ok())
+        .any(|p| p == real)
+    {
+        return Err(OutputError::WouldOverwriteInput(output.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// Writes `text` to `path` atomically.
+pub fn write_atomically(path: &Path, text: &str) -> Result<(), OutputError> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(OutputError::MissingDirectory(dir));
+    }
+    let io = |e| OutputError::Io(path.to_path_buf(), e);
+    let mut file = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
+    file.write_all(text.as_bytes()).map_err(io)?;
+    // Temporary files are private; the report gets the permissions of the file it
+    // replaces, or the usual ones for a new file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(existing) => Some(existing.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        file.as_file().set_permissions(permissions).map_err(io)?;
+    }
+    file.as_file().sync_all().map_err(io)?;
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// Writes several files into `dir` (created if its parent exists), each atomically.
+pub fn write_folder(dir: &Path, files: &[(String, String)]) -> Result<(), OutputError> {
+    if !dir.is_dir() {
+        let parent = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !parent.is_dir() {
+            return Err(OutputError::MissingDirectory(parent.to_path_buf()));
+        }
+        std::fs::create_dir(dir).map_err(|e| OutputError::Io(dir.to_path_buf(), e))?;
+    }
+    for (name, text) in files {
+        write_atomically(&dir.join(name), text)?;
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}

@@ -1,0 +1,268 @@
+//! `pdz report KIND PATH`: the plan's tables, in the terminal or to a file.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::check;
+use crate::findings::output::human;
+use crate::findings::policy::Overrides;
+use crate::findings::{Severity, Tally};
+use crate::i18n::{self, Lang, Message};
+use crate::load::{self, did_you_mean};
+use crate::model::{Date, Id, Plan, Year};
+use crate::render::{self, CsvDialect, Format, RenderOptions, html};
+use crate::report::{self, ReportKind, Scope};
+
+use super::Outcome;
+use super::output;
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Which report.
+    #[arg(value_enum)]
+    pub kind: ReportKind,
+
+    /// The plan: a directory or a file.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+
+    /// Output format (default: from the `--output` extension, else `table`).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Write to this file instead of standard output (a folder for `all --format csv`).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// A directory of templates overriding the built-in ones by name (HTML).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    /// Only this plan year.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+
+    /// Only this strategic area (its id).
+    #[arg(long, value_name = "ID")]
+    pub area: Option<String>,
+
+    /// Intervention-level budget; one scheda per intervention.
+    #[arg(long)]
+    pub detail: bool,
+
+    /// Render a plan that has errors, under a warning banner.
+    #[arg(long)]
+    pub allow_errors: bool,
+
+    /// CSV conventions.
+    #[arg(long, value_enum, default_value_t = CsvDialect::Standard)]
+    pub csv_dialect: CsvDialect,
+
+    /// CSV in long form: one row per value.
+    #[arg(long)]
+    pub tidy: bool,
+
+    /// Print a date on the document: YYYY-MM-DD, or `today`. Without it the
+    /// output carries no date, so the same plan gives byte-identical output.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let format = args
+        .format
+        .unwrap_or_else(|| format_of(args.output.as_deref()));
+    let date = match &args.date {
+        None => None,
+        Some(text) if text == "today" => today(),
+        Some(text) => match Date::parse(text) {
+            Some(date) => Some(date),
+            None => {
+                return fail(
+                    &Message::new("report-bad-date").with("date", text.as_str()),
+                    lang,
+                );
+            }
+        },
+    };
+    let templates = match &args.templates {
+        Some(dir) => match html::Overrides::read(dir) {
+            Ok(templates) => templates,
+            Err(error) => {
+                return fail(
+                    &Message::new("report-template-dir").with("error", error.to_string()),
+                    lang,
+                );
+            }
+        },
+        None => html::Overrides::default(),
+    };
+
+    let loaded = match load::load(&args.path) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            anstream::eprintln!("{}", super::check::load_error(&error, lang));
+            return Ok(Outcome::Failed);
+        }
+    };
+    let inputs: Vec<PathBuf> = loaded
+        .sources
+        .files()
+        .map(|(_, f)| f.path.clone())
+        .collect();
+    let checked = check::check(loaded, &Overrides::default());
+    let tally = Tally::of(&checked.findings);
+    let errors = checked
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error);
+    let Some(plan) = checked
+        .loaded
+        .plan
+        .as_ref()
+        .filter(|_| !errors || args.allow_errors)
+    else {
+        // Not reported: the findings say why, and no file is written.
+        anstream::eprint!(
+            "{}",
+            human::render(&checked.findings, &checked.loaded.sources, lang)
+        );
+        anstream::eprintln!(
+            "{}",
+            i18n::tr(
+                lang,
+                &Message::new("report-plan-has-errors").with("errors", tally.errors)
+            )
+        );
+        return Ok(Outcome::Errors);
+    };
+    let scope = match scope(plan, args) {
+        Ok(scope) => scope,
+        Err(message) => return fail(&message, lang),
+    };
+    let options = report::Options {
+        scope,
+        detail: args.detail,
+        date,
+        banner: errors.then(|| {
+            i18n::tr(
+                lang,
+                &Message::new("report-banner-errors").with("errors", tally.errors),
+            )
+        }),
+    };
+    let document = report::build(plan, args.kind, &options, lang);
+
+    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let render_options = RenderOptions {
+        lang,
+        terminal,
+        styled: terminal
+            && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+        csv_dialect: args.csv_dialect,
+        tidy: args.tidy,
+        templates,
+    };
+
+    if let Some(path) = &args.output
+        && let Err(error) = output::check_not_input(path, &inputs)
+    {
+        return fail(
+            &Message::new("report-output").with("error", error.to_string()),
+            lang,
+        );
+    }
+    let written = match (&args.output, format) {
+        // Several reports as CSV: a folder with one file per table.
+        (Some(dir), Format::Csv) if args.kind == ReportKind::All => {
+            output::write_folder(dir, &render::csv_files(&document, &render_options))
+        }
+        (target, format) => {
+            let text = match render::render(&document, format, &render_options) {
+                Ok(text) => text,
+                Err(error) => {
+                    return fail(&Message::new("report-template").with("error", error), lang);
+                }
+            };
+            match target {
+                Some(path) => output::write_atomically(path, &text),
+                None => {
+                    std::io::stdout().lock().write_all(text.as_bytes())?;
+                    Ok(())
+                }
+            }
+        }
+    };
+    if let Err(error) = written {
+        return fail(
+            &Message::new("report-output").with("error", error.to_string()),
+            lang,
+        );
+    }
+    Ok(Outcome::Clean)
+}
+
+/// The format an output file's extension implies.
+fn format_of(output: Option<&Path>) -> Format {
+    let extension = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("html" | "htm") => Format::Html,
+        Some("md" | "markdown") => Format::Md,
+        Some("csv") => Format::Csv,
+        Some("json") => Format::Json,
+        _ => Format::Table,
+    }
+}
+
+/// The `--year` and `--area` filters, checked against the plan.
+fn scope(plan: &Plan, args: &ReportArgs) -> Result<Scope, Message> {
+    let year = match args.year {
+        None => None,
+        Some(year) if plan.period.contains(Year::new(year)) => Some(Year::new(year)),
+        Some(year) => {
+            return Err(Message::new("report-bad-year")
+                .with("year", year.to_string())
+                .with("from", plan.period.from.value)
+                .with("to", plan.period.to.value));
+        }
+    };
+    let area = match &args.area {
+        None => None,
+        Some(text) => {
+            let known: Vec<&str> = plan.areas.iter().map(|a| a.id.value.as_str()).collect();
+            if !known.contains(&text.as_str()) {
+                return Err(Message::new("report-bad-area")
+                    .with("area", text.as_str())
+                    .with("help", did_you_mean(text, &known)));
+            }
+            Some(Id::unchecked(text))
+        }
+    };
+    Ok(Scope { year, area })
+}
+
+/// Prints why the report cannot be made; pdz could not do its job (exit 2).
+fn fail(message: &Message, lang: Lang) -> anyhow::Result<Outcome> {
+    anstream::eprintln!("pdz: {}", i18n::tr(lang, message));
+    Ok(Outcome::Failed)
+}
+
+/// Today's date from the system clock (UTC).
+fn today() -> Option<Date> {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
+}
