@@ -48,3 +48,20 @@ fn generated_plan(bytes: usize) -> String {
     }
     text
 }
+
+/// Load, check and render every report of the demo plan as one HTML page.
+#[divan::bench]
+fn demo_report_all_html() -> usize {
+    let loaded = pdz::load::load(Path::new(DEMO)).expect("demo plan loads");
+    let checked = pdz::check::check(loaded, &Default::default());
+    let plan = checked.loaded.plan.as_ref().expect("demo plan builds");
+    let document = pdz::report::build(
+        plan,
+        pdz::report::ReportKind::All,
+        &Default::default(),
+        pdz::i18n::Lang::It,
+    );
+    pdz::render::render(&document, pdz::render::Format::Html, &Default::default())
+        .expect("built-in templates render")
+        .len()
+}

@@ -1,0 +1,190 @@
+//! Property tests: for random valid plans, every report's totals equal the sum of the
+//! budget lines to the cent, the comuni shares add up exactly to each allocation, and
+//! the JSON of the budget carries every amount unchanged.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+use pdz::model::Cents;
+use pdz::report::{self, Cell, ReportKind, Role};
+use pdz::source::SourceMap;
+
+/// A generated plan: its YAML, and what the tests expect of it.
+#[derive(Debug, Clone)]
+struct Generated {
+    yaml: String,
+    /// (year, cents) of every budget line, in file order.
+    lines: Vec<(u16, i128)>,
+    /// Amounts of the allocations split by population.
+    splits: Vec<i128>,
+}
+
+fn plan() -> impl Strategy<Value = Generated> {
+    (
+        prop::collection::vec(1u64..200_000, 1..6),
+        1usize..4,
+        prop::collection::vec((0i128..5_000_000_000, any::<bool>()), 1..5),
+        prop::collection::vec(
+            (0usize..4, prop::collection::vec((0u16..3, 0usize..5, 0i128..1_000_000_000), 0..5), any::<bool>()),
+            1..12,
+        ),
+    )
+        .prop_map(|(populations, areas, funds, interventions)| {
+            let mut yaml = String::from(
+                "pdz: 1\nplan:\n  title: Generato\n  period: { from: 2022, to: 2024 }\nambito:\n  id: ats\n  name: Ambito\n  comuni:\n",
+            );
+            for (i, population) in populations.iter().enumerate() {
+                yaml.push_str(&format!("    - {{ id: c{i}, name: Comune {i}, population: {population} }}\n"));
+            }
+            yaml.push_str("areas:\n");
+            for a in 0..areas {
+                yaml.push_str(&format!("  - {{ id: a{a}, name: Area {a} }}\n"));
+            }
+            yaml.push_str("funds:\n");
+            let mut splits = Vec::new();
+            for (f, (amount, split)) in funds.iter().enumerate() {
+                let money = Cents::new(*amount).to_plain();
+                let split_text = if *split { ", split: population" } else { "" };
+                yaml.push_str(&format!("  - {{ id: f{f}, programme: regionale, amount: {money}{split_text} }}\n"));
+                if *split {
+                    splits.push(*amount);
+                }
+            }
+            yaml.push_str("interventions:\n");
+            let mut lines = Vec::new();
+            for (i, (area, budget, all)) in interventions.iter().enumerate() {
+                let reach = if *all || populations.len() == 1 { "all".to_string() } else { "[c0]".to_string() };
+                yaml.push_str(&format!(
+                    "  - id: i{i}\n    name: Intervento {i}\n    area: a{}\n    comuni: {reach}\n    budget:\n",
+                    area % areas
+                ));
+                // One entry per year: several funds in a year go in the same mapping.
+                for year in 0..3u16 {
+                    let in_year: Vec<_> = budget.iter().filter(|(y, _, _)| *y == year).collect();
+                    let mut seen = Vec::new();
+                    let mut entries = Vec::new();
+                    for (_, fund, amount) in in_year {
+                        let fund = fund % funds.len();
+                        if seen.contains(&fund) {
+                            continue;
+                        }
+                        seen.push(fund);
+                        entries.push(format!("f{fund}: {}", Cents::new(*amount).to_plain()));
+                        lines.push((2022 + year, *amount));
+                    }
+                    if !entries.is_empty() {
+                        yaml.push_str(&format!("      {}: {{ {} }}\n", 2022 + year, entries.join(", ")));
+                    }
+                }
+                if budget.is_empty() {
+                    yaml.push_str("      {}\n");
+                }
+            }
+            Generated { yaml, lines, splits }
+        })
+}
+
+fn build(generated: &Generated, kind: ReportKind) -> report::Document {
+    let loaded = pdz::load::load_texts(
+        Path::new("plan.yaml"),
+        vec![(PathBuf::from("plan.yaml"), generated.yaml.clone())],
+        SourceMap::new(),
+    );
+    let errors: Vec<_> = loaded
+        .findings
+        .iter()
+        .filter(|f| f.severity == pdz::findings::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{}", generated.yaml);
+    let plan = loaded.plan.expect("a generated plan builds");
+    report::build(
+        &plan,
+        kind,
+        &report::Options::default(),
+        pdz::i18n::Lang::It,
+    )
+}
+
+/// The money cells of the total row of a table, in column order.
+fn total_row(document: &report::Document, table: &str) -> Vec<i128> {
+    let (_, table) = document
+        .tables()
+        .find(|(_, t)| t.id == table)
+        .expect("the table exists");
+    let row = table
+        .rows
+        .iter()
+        .find(|r| r.role == Role::Total)
+        .expect("a total row");
+    row.cells
+        .iter()
+        .filter_map(|c| match c {
+            Cell::Money(m) => Some(m.get()),
+            _ => None,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn report_totals_equal_the_budget_lines(generated in plan()) {
+        let total: i128 = generated.lines.iter().map(|(_, c)| c).sum();
+        let per_year: Vec<i128> = (2022..=2024)
+            .map(|y| generated.lines.iter().filter(|(year, _)| *year == y).map(|(_, c)| c).sum())
+            .collect();
+        let mut expected = per_year.clone();
+        expected.push(total);
+
+        let budget = build(&generated, ReportKind::Budget);
+        prop_assert_eq!(total_row(&budget, "quadro"), expected.clone());
+        let summary = build(&generated, ReportKind::Summary);
+        prop_assert_eq!(total_row(&summary, "by-area"), expected.clone());
+        prop_assert_eq!(total_row(&summary, "by-year"), vec![total]);
+        let interventions = build(&generated, ReportKind::Interventions);
+        prop_assert_eq!(total_row(&interventions, "list"), expected);
+        let comuni = build(&generated, ReportKind::Comuni);
+        prop_assert_eq!(total_row(&comuni, "comuni")[0], total);
+    }
+
+    #[test]
+    fn comuni_columns_add_up_to_their_totals(generated in plan()) {
+        let document = build(&generated, ReportKind::Comuni);
+        let (_, table) = document.tables().find(|(_, t)| t.id == "comuni").unwrap();
+        let money = |cells: &[Cell]| -> Vec<i128> {
+            cells.iter().filter_map(|c| match c { Cell::Money(m) => Some(m.get()), _ => None }).collect()
+        };
+        let items: Vec<Vec<i128>> = table.rows.iter().filter(|r| r.role == Role::Item).map(|r| money(&r.cells)).collect();
+        let total = money(&table.rows.last().unwrap().cells);
+        // Column 0: money attributed; then one column per split allocation (per-resident
+        // columns are rounded per comune and are not additive).
+        let additive: Vec<usize> = std::iter::once(0).chain((0..generated.splits.len()).map(|s| 2 + s)).collect();
+        for column in additive {
+            let sum: i128 = items.iter().map(|r| r[column]).sum();
+            prop_assert_eq!(sum, total[column]);
+        }
+        for (s, amount) in generated.splits.iter().enumerate() {
+            prop_assert_eq!(total[2 + s], *amount);
+        }
+    }
+
+    #[test]
+    fn budget_json_carries_every_amount_unchanged(generated in plan()) {
+        let document = build(&generated, ReportKind::Budget);
+        let tidy = document.reports[0].tidy.as_ref().unwrap();
+        let amounts: Vec<(u16, i128)> = tidy.rows.iter().map(|r| match (&r.cells[3], &r.cells[5]) {
+            (Cell::Year(y), Cell::Money(m)) => (y.get(), m.get()),
+            other => panic!("{other:?}"),
+        }).collect();
+        prop_assert_eq!(amounts, generated.lines.clone());
+        let json = pdz::render::render(&document, pdz::render::Format::Json, &Default::default()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let cells = value["reports"][0]["blocks"][0]["rows"].as_array().unwrap().last().unwrap()["cells"].as_array().unwrap().clone();
+        let grand = cells.last().unwrap();
+        let total: i128 = generated.lines.iter().map(|(_, c)| c).sum();
+        prop_assert_eq!(grand["cents"].as_str().unwrap().parse::<i128>().unwrap(), total);
+        prop_assert_eq!(grand["value"].as_str().unwrap(), Cents::new(total).to_fixed());
+    }
+}

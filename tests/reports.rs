@@ -1,0 +1,431 @@
+//! `pdz report`: every report in every format on the demo plan, and what a user relies on:
+//! exact totals, no report from a plan with errors, safe HTML, template overrides, atomic files.
+
+mod common;
+
+use common::{BASE, TempPlan, pdz, pdz_in};
+
+const DEMO: &str = "plans/casarano-2022-2024";
+const KINDS: [&str; 8] = [
+    "summary",
+    "budget",
+    "funds",
+    "leps",
+    "comuni",
+    "interventions",
+    "staffing",
+    "needs",
+];
+
+fn report(args: &[&str]) -> String {
+    let run = pdz(args);
+    assert_eq!(run.code, 0, "pdz {args:?}: {}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn every_report_as_markdown() {
+    for kind in KINDS {
+        insta::assert_snapshot!(
+            format!("report-{kind}-md"),
+            report(&["report", kind, DEMO, "--format", "md"])
+        );
+    }
+}
+
+#[test]
+fn every_report_as_csv() {
+    for kind in KINDS {
+        insta::assert_snapshot!(
+            format!("report-{kind}-csv"),
+            report(&["report", kind, DEMO, "--format", "csv"])
+        );
+    }
+}
+
+#[test]
+fn every_report_as_json() {
+    for kind in KINDS {
+        let text = report(&["report", kind, DEMO, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["version"], 1);
+        insta::assert_snapshot!(format!("report-{kind}-json"), text);
+    }
+}
+
+#[test]
+fn detail_variants_and_english() {
+    insta::assert_snapshot!(
+        "report-budget-detail-md",
+        report(&["report", "budget", DEMO, "--detail", "--format", "md"])
+    );
+    let schede = report(&[
+        "report",
+        "interventions",
+        DEMO,
+        "--detail",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(schede.matches("**Scheda**").count(), 40);
+    assert!(
+        schede.contains("| Ore di apertura settimanali per sportello | ore/settimana | 6 | 21 |"),
+        "{schede}"
+    );
+    insta::assert_snapshot!(
+        "report-summary-en-md",
+        report(&["--lang", "en", "report", "summary", DEMO, "--format", "md"])
+    );
+}
+
+#[test]
+fn terminal_tables_when_piped_have_no_colour() {
+    let text = report(&["report", "summary", DEMO]);
+    assert!(
+        text.contains("│ Totale programmato          ┆                         € 13.761.250,50 │"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'));
+}
+
+#[test]
+fn totals_match_the_input_to_the_cent() {
+    let json: serde_json::Value =
+        serde_json::from_str(&report(&["report", "budget", DEMO, "--format", "json"])).unwrap();
+    let rows = json["reports"][0]["blocks"][0]["rows"].as_array().unwrap();
+    let total = rows.last().unwrap();
+    assert_eq!(total["role"], "total");
+    let cells = total["cells"].as_array().unwrap();
+    let grand = &cells[cells.len() - 1];
+    assert_eq!(
+        (grand["type"].as_str(), grand["value"].as_str()),
+        (Some("money"), Some("13761250.50"))
+    );
+    // The same money, year by year, as the sum of the budget lines in the YAML files.
+    let tidy = report(&["report", "budget", DEMO, "--format", "csv", "--tidy"]);
+    let cents: i128 = tidy
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let amount = line.rsplit(',').next().unwrap();
+            let (euro, cents) = amount.split_once('.').unwrap();
+            euro.parse::<i128>().unwrap() * 100 + cents.parse::<i128>().unwrap()
+        })
+        .sum();
+    assert_eq!(cents, 1_376_125_050);
+}
+
+#[test]
+fn comuni_shares_add_up_exactly() {
+    let csv = report(&["report", "comuni", DEMO, "--format", "csv"]);
+    let lines: Vec<Vec<String>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(String::from).collect())
+        .collect();
+    // Columns: comune, istat, residents, share, reaching, money, per resident, 3 splits, total, per resident.
+    let (items, total) = lines.split_at(lines.len() - 1);
+    for column in [5, 7, 8, 9, 10] {
+        let sum: i128 = items.iter().map(|r| cents(&r[column])).sum();
+        assert_eq!(sum, cents(&total[0][column]), "column {column}");
+    }
+    assert_eq!(cents(&total[0][7]), 46_400_000);
+}
+
+fn cents(text: &str) -> i128 {
+    let (euro, cents) = text.split_once('.').unwrap();
+    euro.parse::<i128>().unwrap() * 100 + cents.parse::<i128>().unwrap()
+}
+
+#[test]
+fn year_and_area_filters() {
+    let text = report(&[
+        "report",
+        "summary",
+        DEMO,
+        "--year",
+        "2023",
+        "--area",
+        "welfare-accesso",
+        "--format",
+        "md",
+    ]);
+    assert!(
+        text.contains("(anno 2023, area: Il sistema del welfare d'accesso)"),
+        "{text}"
+    );
+    assert!(text.contains("| Interventi | 5 |\n"), "{text}");
+    assert!(
+        text.contains("| Totale programmato | € 647.000,00 |\n"),
+        "{text}"
+    );
+
+    let bad_area = pdz(&["report", "summary", DEMO, "--area", "welfare-acesso"]);
+    assert_eq!(bad_area.code, 2);
+    assert_eq!(
+        bad_area.stderr,
+        "pdz: l'area `welfare-acesso` non esiste: forse intendevi `welfare-accesso`?\n"
+    );
+    let bad_year = pdz(&["report", "summary", DEMO, "--year", "2030"]);
+    assert_eq!(bad_year.code, 2);
+    assert!(bad_year.stderr.contains("2030"));
+}
+
+#[test]
+fn csv_excel_dialect() {
+    let text = report(&[
+        "report",
+        "funds",
+        DEMO,
+        "--format",
+        "csv",
+        "--csv-dialect",
+        "excel-it",
+    ]);
+    assert!(text.starts_with("\u{FEFF}Assegnazione;Programma;"));
+    assert!(text.contains(";450000,00;"), "{text}");
+}
+
+#[test]
+fn same_plan_same_bytes_and_a_date_only_when_asked() {
+    let first = report(&["report", "all", DEMO, "--format", "html"]);
+    assert_eq!(first, report(&["report", "all", DEMO, "--format", "html"]));
+    let dated = report(&[
+        "report",
+        "summary",
+        DEMO,
+        "--format",
+        "md",
+        "--date",
+        "2024-04-29",
+    ]);
+    assert!(dated.contains("\n29/04/2024\n"), "{dated}");
+    assert_eq!(
+        pdz(&["report", "summary", DEMO, "--date", "29/04/2024"]).code,
+        2
+    );
+}
+
+#[test]
+fn html_is_self_contained_with_a_table_of_contents_and_charts() {
+    let html = report(&["report", "all", DEMO, "--format", "html"]);
+    for external in [
+        "http://", "https://", "src=", "<link", "@import", "url(http",
+    ] {
+        let found = html
+            .lines()
+            .find(|l| l.contains(external) && !l.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(
+            found.is_none(),
+            "external reference `{external}`: {found:?}"
+        );
+    }
+    assert!(html.contains("<nav class=\"toc\""));
+    assert_eq!(html.matches("<section class=\"report\"").count(), 8);
+    assert_eq!(html.matches("<svg ").count(), 3);
+    assert!(html.contains("role=\"img\""));
+    assert!(html.contains("@page { size: A4;"));
+}
+
+#[test]
+fn html_and_markdown_escape_user_text() {
+    let hostile = "<script>alert(1)</script> & «x» \"><img src=x onerror=alert(1)> </svg> a|b";
+    let plan = TempPlan::empty().file(
+        "plan.yaml",
+        &format!(
+            "{}interventions:\n  - id: s\n    name: '{}'\n    area: accesso\n    targets: [minori]\n    budget:\n      2022: {{ fnps-2021: 30000 }}\n      2023: {{ fnps-2021: 30000 }}\n      2024: {{ fnps-2021: 30000 }}\n",
+            BASE.replace("name: Welfare d'accesso", &format!("name: '{hostile}'")),
+            hostile
+        ),
+    );
+    let html = pdz_in(&plan.path(), &["report", "all", ".", "--format", "html"]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    assert!(!html.stdout.contains("<script>"));
+    assert!(!html.stdout.contains("<img"));
+    assert!(!html.stdout.contains("</svg> a"));
+    assert!(html.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; «x» &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &lt;/svg&gt; a|b"));
+
+    let md = pdz_in(&plan.path(), &["report", "budget", ".", "--format", "md"]);
+    assert!(md.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; «x» \"&gt;&lt;img src=x onerror=alert(1)&gt; &lt;/svg&gt; a\\|b"), "{}", md.stdout);
+    assert!(!md.stdout.contains("<script>"));
+}
+
+#[test]
+fn a_template_directory_overrides_a_built_in_template() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("style.css"),
+        "body { font-family: \"Titillium Web\"; }",
+    )
+    .unwrap();
+    let html = report(&[
+        "report",
+        "summary",
+        DEMO,
+        "--format",
+        "html",
+        "--templates",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(html.contains("body { font-family: \"Titillium Web\"; }"));
+    assert!(!html.contains("Source Sans 3"));
+}
+
+#[test]
+fn a_broken_user_template_is_an_error_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("table.html"),
+        "<table>\n{% for row in block.rows %}\n",
+    )
+    .unwrap();
+    let run = pdz(&[
+        "report",
+        "summary",
+        DEMO,
+        "--format",
+        "html",
+        "--templates",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2);
+    // The loop is never closed: the template ends at line 3.
+    assert!(run.stderr.contains("--> table.html:3:1"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!(
+            "table.html = {}",
+            dir.path().join("table.html").display()
+        )),
+        "{}",
+        run.stderr
+    );
+
+    std::fs::remove_file(dir.path().join("table.html")).unwrap();
+    std::fs::write(dir.path().join("other.html"), "x").unwrap();
+    let unknown = pdz(&[
+        "report",
+        "summary",
+        DEMO,
+        "--format",
+        "html",
+        "--templates",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown.stderr.contains("other.html"), "{}", unknown.stderr);
+}
+
+#[test]
+fn a_plan_with_errors_is_not_reported_unless_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("report.html");
+    std::fs::write(&output, "previous report").unwrap();
+    let run = pdz(&[
+        "report",
+        "all",
+        "examples/error-fund-overallocated",
+        "--output",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("errore[fund-overallocated]"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.ends_with("il piano ha 2 errori: nessun report prodotto (con `--allow-errors` il report si produce con un avviso)\n"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), "previous report");
+
+    let allowed = pdz(&[
+        "report",
+        "summary",
+        "examples/error-fund-overallocated",
+        "--allow-errors",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(allowed.code, 0);
+    assert!(allowed.stdout.contains(
+        "> **Attenzione: il piano contiene 2 errori; le cifre possono essere incomplete o errate.**"
+    ));
+}
+
+#[test]
+fn output_files_are_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("summary.md");
+    let run = pdz(&[
+        "report",
+        "summary",
+        DEMO,
+        "--output",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert!(
+        std::fs::read_to_string(&output)
+            .unwrap()
+            .starts_with("# V Piano sociale di zona 2022-2024")
+    );
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    let missing = pdz(&[
+        "report",
+        "summary",
+        DEMO,
+        "--output",
+        dir.path().join("no/such/dir/r.html").to_str().unwrap(),
+    ]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("directory does not exist"),
+        "{}",
+        missing.stderr
+    );
+
+    let input = pdz(&[
+        "report",
+        "summary",
+        DEMO,
+        "--output",
+        "plans/casarano-2022-2024/plan.yaml",
+    ]);
+    assert_eq!(input.code, 2);
+    assert!(
+        input.stderr.contains("is a file of the plan"),
+        "{}",
+        input.stderr
+    );
+    assert!(
+        std::fs::read_to_string("plans/casarano-2022-2024/plan.yaml")
+            .unwrap()
+            .starts_with("# V Piano")
+    );
+}
+
+#[test]
+fn all_as_csv_writes_a_folder_of_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("csv");
+    let run = pdz(&[
+        "report",
+        "all",
+        DEMO,
+        "--format",
+        "csv",
+        "--output",
+        folder.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 14, "{names:?}");
+    assert!(names.contains(&"budget-quadro.csv".to_string()));
+    assert!(names.contains(&"comuni-comuni.csv".to_string()));
+}
