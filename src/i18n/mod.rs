@@ -67,11 +67,12 @@ fn format_count(value: &FluentValue, lang: Lang) -> Option<String> {
     }
 }
 
-/// The message in `lang`. A missing key shows as the key itself.
+/// The message in `lang`. A key missing from the catalogue (a defect, caught by the
+/// tests) shows as `⟦key⟧`, so that it cannot pass for real text.
 pub fn tr(lang: Lang, message: &Message) -> String {
     let bundle = bundle(lang);
     let Some(pattern) = bundle.get_message(message.key).and_then(|m| m.value()) else {
-        return message.key.to_string();
+        return format!("⟦{}⟧", message.key);
     };
     let mut args = FluentArgs::new();
     for (name, arg) in &message.args {
@@ -160,7 +161,7 @@ mod tests {
     /// Keys passed to `Message::new`, `label` and `msg` as string literals.
     fn used_keys(text: &str) -> Vec<String> {
         let mut keys = Vec::new();
-        for marker in ["Message::new(\"", "label(lang, \"", "msg(\""] {
+        for marker in ["Message::new(\"", "label(lang, \"", "cx.t(\"", "msg(\""] {
             for (i, _) in text.match_indices(marker) {
                 let rest = &text[i + marker.len()..];
                 if let Some(end) = rest.find('"') {

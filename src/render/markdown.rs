@@ -11,6 +11,15 @@ pub fn render(document: &Document, options: &RenderOptions) -> String {
         escape(&document.title),
         escape(&document.subtitle)
     );
+    if let Some(cover) = &document.cover {
+        out.push_str(&format!("\n**{}**\n\n", escape(&cover.recipient)));
+        for line in &cover.lines {
+            out.push_str(&format!("{}  \n", escape(line)));
+        }
+        if let Some(approvals) = &cover.approvals {
+            out.push_str(&table_text(approvals, options));
+        }
+    }
     if let Some(banner) = &document.banner {
         out.push_str(&format!("\n> **{}**\n", escape(banner)));
     }
@@ -45,12 +54,14 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
             .collect::<Vec<_>>()
             .join(" | ")
     ));
+    // The first column holds the rows' labels, whatever their type.
     let numeric: Vec<bool> = (0..table.columns.len())
         .map(|i| {
-            table
-                .rows
-                .iter()
-                .any(|r| r.cells.get(i).is_some_and(|c| c.is_numeric()))
+            i > 0
+                && table
+                    .rows
+                    .iter()
+                    .any(|r| r.cells.get(i).is_some_and(|c| c.is_numeric()))
         })
         .collect();
     out.push_str(&format!(

@@ -10,6 +10,20 @@ use crate::report::{Block, Document, Role, Table};
 
 pub fn render(document: &Document, options: &RenderOptions) -> String {
     let mut out = format!("{}\n{}\n", document.title, document.subtitle);
+    if let Some(cover) = &document.cover {
+        out.push_str(&format!(
+            "\n{}\n{}\n",
+            cover.recipient,
+            cover.lines.join("\n")
+        ));
+        if let Some(approvals) = &cover.approvals {
+            out.push_str(&format!(
+                "\n{}\n{}\n",
+                approvals.title,
+                table_text(approvals, options)
+            ));
+        }
+    }
     if let Some(banner) = &document.banner {
         out.push_str(&format!("\n!! {banner}\n"));
     }

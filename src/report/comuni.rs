@@ -5,36 +5,51 @@ use super::context::{Context, share};
 use super::model::{Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::split::largest_remainder;
 use crate::i18n::Message;
-use crate::model::{Cents, Fund, Reach, Split};
+use crate::model::{Cents, Fund, Intervention, Reach, Split};
 
 /// The money of each intervention in scope, shared among the comuni it reaches
-/// by population (largest remainder), so that it adds up to the cent.
+/// by population (largest remainder), so that it adds up to the cent: per comune,
+/// the money and the number of interventions reaching it.
 pub fn attributed(cx: &Context) -> Vec<(Cents, usize)> {
-    let comuni = &cx.plan.ambito.comuni;
-    let mut attributed = vec![(Cents::ZERO, 0usize); comuni.len()];
+    let mut attributed = vec![(Cents::ZERO, 0usize); cx.plan.ambito.comuni.len()];
     for intervention in cx.scope.interventions(cx.plan) {
-        let money: Cents = cx
-            .scope
-            .lines(cx.plan)
-            .filter(|(i, _)| std::ptr::eq(*i, intervention))
-            .map(|(_, line)| line.amount.value)
-            .sum();
-        let reached: Vec<usize> = (0..comuni.len())
-            .filter(|&c| match &intervention.comuni {
-                Reach::All => true,
-                Reach::Some(ids) => ids.iter().any(|id| id.value == comuni[c].id.value),
-            })
-            .collect();
-        let weights: Vec<u64> = reached
-            .iter()
-            .map(|&c| comuni[c].population.value)
-            .collect();
-        for (&c, share) in reached.iter().zip(largest_remainder(money, &weights)) {
-            attributed[c].0 += share;
-            attributed[c].1 += 1;
+        for (comune, share) in intervention_shares(cx, intervention) {
+            attributed[comune].0 += share;
+            attributed[comune].1 += 1;
         }
     }
     attributed
+}
+
+/// An intervention's money in scope, shared among the comuni it reaches by population:
+/// (index of the comune in the ambito, its share).
+pub fn intervention_shares(cx: &Context, intervention: &Intervention) -> Vec<(usize, Cents)> {
+    let comuni = &cx.plan.ambito.comuni;
+    let money: Cents = cx
+        .scope
+        .lines(cx.plan)
+        .filter(|(i, _)| std::ptr::eq(*i, intervention))
+        .map(|(_, line)| line.amount.value)
+        .sum();
+    let reached: Vec<usize> = (0..comuni.len())
+        .filter(|&c| match &intervention.comuni {
+            Reach::All => true,
+            Reach::Some(ids) => ids.iter().any(|id| id.value == comuni[c].id.value),
+        })
+        .collect();
+    let weights: Vec<u64> = reached
+        .iter()
+        .map(|&c| comuni[c].population.value)
+        .collect();
+    reached
+        .into_iter()
+        .zip(largest_remainder(money, &weights))
+        .collect()
+}
+
+/// Money per resident, rounded to the cent.
+pub fn per_resident(money: Cents, residents: u64) -> Cents {
+    money.mul_div_round(1, i128::from(residents))
 }
 
 /// Each comune's share of a population-split allocation.
@@ -91,7 +106,6 @@ pub fn build(cx: &Context) -> Report {
         columns,
         rows: Vec::new(),
     };
-    let per_resident = |money: Cents, residents: u64| money.mul_div_round(1, i128::from(residents));
     let mut per_resident_values = Vec::new();
     for (index, comune) in comuni.iter().enumerate() {
         let residents = comune.population.value;

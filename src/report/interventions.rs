@@ -234,7 +234,7 @@ fn words<'a>(words: impl Iterator<Item = &'a str>) -> String {
     words.collect::<Vec<_>>().join(", ")
 }
 
-fn reach(cx: &Context, reach: &Reach) -> String {
+pub fn reach(cx: &Context, reach: &Reach) -> String {
     match reach {
         Reach::All => cx.t("comuni-all"),
         Reach::Some(ids) => ids
@@ -250,7 +250,7 @@ fn reach(cx: &Context, reach: &Reach) -> String {
     }
 }
 
-fn management(cx: &Context, management: Option<Management>) -> String {
+pub fn management(cx: &Context, management: Option<Management>) -> String {
     management.map_or_else(String::new, |m| {
         cx.t(match m {
             Management::Direct => "management-direct",

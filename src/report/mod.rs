@@ -6,6 +6,7 @@
 mod budget;
 mod comuni;
 mod context;
+mod council;
 mod funds;
 mod interventions;
 mod leps;
@@ -16,7 +17,10 @@ mod staffing;
 mod summary;
 
 pub use context::Context;
-pub use model::{Block, Cell, Chart, ChartUnit, Document, Report, Role, Row, Series, Table};
+pub use council::build as council;
+pub use model::{
+    Block, Cell, Chart, ChartUnit, Cover, Document, Layout, Report, Role, Row, Series, Table,
+};
 pub use scope::Scope;
 
 use crate::i18n::{Lang, Message};
@@ -43,6 +47,8 @@ pub enum ReportKind {
     Needs,
     /// Every report above in one document.
     All,
+    /// The document for a consiglio comunale (with --comune).
+    Council,
 }
 
 /// How a report is built.
@@ -71,7 +77,7 @@ impl ReportKind {
     ];
 }
 
-/// Builds the document for a report kind.
+/// Builds the document for a report kind (`council`: the ambito-wide one; see [`council`]).
 pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Document {
     let cx = Context {
         plan,
@@ -80,22 +86,16 @@ pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Do
     };
     let kinds: Vec<ReportKind> = match kind {
         ReportKind::All => ReportKind::SINGLE.to_vec(),
+        ReportKind::Council => return council::build(plan, None, options, lang),
         single => vec![single],
     };
     let reports = kinds
         .into_iter()
-        .map(|kind| match kind {
-            ReportKind::Summary => summary::build(&cx),
-            ReportKind::Budget => budget::build(&cx, options.detail),
-            ReportKind::Funds => funds::build(&cx),
-            ReportKind::Leps => leps::build(&cx),
-            ReportKind::Comuni => comuni::build(&cx),
-            ReportKind::Interventions => interventions::build(&cx, options.detail),
-            ReportKind::Staffing => staffing::build(&cx),
-            ReportKind::Needs | ReportKind::All => needs::build(&cx),
-        })
+        .filter_map(|kind| single(&cx, kind, options))
         .collect();
     Document {
+        layout: Layout::Report,
+        cover: None,
         title: plan.title.value.clone(),
         subtitle: cx.tr(Message::new("document-subtitle")
             .with("ambito", plan.ambito.name.as_str())
@@ -106,6 +106,21 @@ pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Do
         date: options.date,
         reports,
     }
+}
+
+/// One report of [`ReportKind::SINGLE`]; `None` for the kinds made of several.
+fn single(cx: &Context, kind: ReportKind, options: &Options) -> Option<Report> {
+    Some(match kind {
+        ReportKind::Summary => summary::build(cx),
+        ReportKind::Budget => budget::build(cx, options.detail),
+        ReportKind::Funds => funds::build(cx),
+        ReportKind::Leps => leps::build(cx),
+        ReportKind::Comuni => comuni::build(cx),
+        ReportKind::Interventions => interventions::build(cx, options.detail),
+        ReportKind::Staffing => staffing::build(cx),
+        ReportKind::Needs => needs::build(cx, needs::Interventions::Named),
+        ReportKind::All | ReportKind::Council => return None,
+    })
 }
 
 /// `(anno 2023, area: ...)` when a filter is set, else nothing.

@@ -6,9 +6,12 @@
 
 use crate::model::{Cents, Date, Year};
 
-/// What a report command renders: one report, or all of them.
+/// What a report command renders: one report, all of them, or a council document.
 #[derive(Clone, Debug)]
 pub struct Document {
+    pub layout: Layout,
+    /// The front page of a council document.
+    pub cover: Option<Cover>,
     pub title: String,
     /// The plan, the ambito and the period, in one line.
     pub subtitle: String,
@@ -17,6 +20,28 @@ pub struct Document {
     /// Date printed on the document, only when asked with `--date`.
     pub date: Option<Date>,
     pub reports: Vec<Report>,
+}
+
+/// How a document is laid out on paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Reports for the plan office: a page of tables.
+    Report,
+    /// A document for a consiglio comunale: a front page, A4 sections, a running header.
+    Council,
+}
+
+/// The front page of a council document.
+#[derive(Clone, Debug)]
+pub struct Cover {
+    /// For whom: "Comune di Matino", or the ambito.
+    pub recipient: String,
+    /// Lines under it: ambito, period, residents.
+    pub lines: Vec<String>,
+    /// The acts that adopted the plan.
+    pub approvals: Option<Table>,
+    /// The running header of every page.
+    pub running_header: String,
 }
 
 /// One report: a titled sequence of blocks.

@@ -5,16 +5,28 @@ use super::context::Context;
 use super::model::{Block, Cell, Report, Role, Row, Table};
 use crate::model::Cents;
 
-pub fn build(cx: &Context) -> Report {
-    let columns = vec![
+/// Whether an area's subtotal row names its interventions or only counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interventions {
+    /// The names, joined: the planning report.
+    Named,
+    /// Only the count: the council document, which lists them elsewhere.
+    Counted,
+}
+
+pub fn build(cx: &Context, interventions: Interventions) -> Report {
+    let named = interventions == Interventions::Named;
+    let mut columns = vec![
         cx.t("col-need"),
         cx.t("col-value"),
         cx.t("col-unit"),
         cx.t("col-year"),
         cx.t("col-source"),
-        cx.t("col-interventions"),
-        cx.t("col-money"),
     ];
+    if named {
+        columns.push(cx.t("col-interventions"));
+    }
+    columns.push(cx.t("col-money"));
     let mut table = Table {
         id: "needs",
         title: cx.t("needs-table"),
@@ -43,7 +55,7 @@ pub fn build(cx: &Context) -> Report {
             .rows
             .push(group_row(area.name.clone(), table.columns.len()));
         for need in needs {
-            table.rows.push(Row::item(vec![
+            let mut cells = vec![
                 Cell::Text(need.name.clone()),
                 need.value
                     .map_or(Cell::Empty, |v| Cell::Decimal(u128::from(v.get()))),
@@ -53,8 +65,11 @@ pub fn build(cx: &Context) -> Report {
                     .map_or(Cell::Empty, |y| Cell::Year(y.value)),
                 Cell::Text(need.source.clone().unwrap_or_default()),
                 Cell::Empty,
-                Cell::Empty,
-            ]));
+            ];
+            if named {
+                cells.push(Cell::Empty);
+            }
+            table.rows.push(Row::item(cells));
         }
         let interventions: Vec<_> = cx
             .scope
@@ -71,18 +86,18 @@ pub fn build(cx: &Context) -> Report {
             .iter()
             .map(|i| i.name.value.as_str())
             .collect();
-        table.rows.push(Row::new(
-            Role::Subtotal,
-            vec![
-                Cell::Text(cx.t("needs-area-interventions")),
-                Cell::Count(names.len() as u128),
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Text(names.join("; ")),
-                Cell::Money(money),
-            ],
-        ));
+        let mut cells = vec![
+            Cell::Text(cx.t("needs-area-interventions")),
+            Cell::Count(names.len() as u128),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+        ];
+        if named {
+            cells.push(Cell::Text(names.join("; ")));
+        }
+        cells.push(Cell::Money(money));
+        table.rows.push(Row::new(Role::Subtotal, cells));
     }
     let blocks = if table.rows.is_empty() {
         vec![Block::Paragraph {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::RenderOptions;
 use super::cells::display;
 use crate::i18n::{self, Lang};
-use crate::report::{Block, Document, Role, Table};
+use crate::report::{Block, Document, Layout, Role, Table};
 use chart_layout::ChartView;
 
 pub use templates::{Overrides, TemplateDirError};
@@ -24,7 +24,16 @@ struct DocumentView {
     banner: Option<String>,
     date: Option<String>,
     labels: Labels,
+    cover: Option<CoverView>,
     reports: Vec<ReportView>,
+}
+
+#[derive(Serialize)]
+struct CoverView {
+    recipient: String,
+    lines: Vec<String>,
+    approvals: Option<TableView>,
+    running_header: String,
 }
 
 #[derive(Serialize)]
@@ -33,6 +42,8 @@ struct Labels {
     date: String,
     see_table: String,
     generated: String,
+    page: String,
+    of: String,
 }
 
 #[derive(Serialize)]
@@ -82,8 +93,12 @@ pub fn render(document: &Document, options: &RenderOptions) -> Result<String, St
     let tera = templates::tera(&options.templates)?;
     let view = view(document, options.lang);
     let context = tera::Context::from_serialize(&view).map_err(|e| e.to_string())?;
-    tera.render("document.html", &context)
-        .map_err(|e| format!("document.html: {e}"))
+    let template = match document.layout {
+        Layout::Report => "document.html",
+        Layout::Council => "council.html",
+    };
+    tera.render(template, &context)
+        .map_err(|e| format!("{template}: {e}"))
 }
 
 fn view(document: &Document, lang: Lang) -> DocumentView {
@@ -100,7 +115,18 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
             date: label("html-date"),
             see_table: label("html-see-table"),
             generated: label("html-generated"),
+            page: label("council-page"),
+            of: label("council-of"),
         },
+        cover: document.cover.as_ref().map(|cover| CoverView {
+            recipient: cover.recipient.clone(),
+            lines: cover.lines.clone(),
+            approvals: cover
+                .approvals
+                .as_ref()
+                .map(|t| table_view(t, "cover-approvals".to_string(), lang)),
+            running_header: cover.running_header.clone(),
+        }),
         reports: document
             .reports
             .iter()

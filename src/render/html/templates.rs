@@ -4,14 +4,22 @@
 use std::path::{Path, PathBuf};
 
 /// The built-in templates, by name.
-pub const BUILT_IN: [(&str, &str); 4] = [
+pub const BUILT_IN: [(&str, &str); 6] = [
     (
         "document.html",
         include_str!("../../../templates/document.html"),
     ),
+    (
+        "council.html",
+        include_str!("../../../templates/council.html"),
+    ),
     ("table.html", include_str!("../../../templates/table.html")),
     ("chart.svg", include_str!("../../../templates/chart.svg")),
     ("style.css", include_str!("../../../templates/style.css")),
+    (
+        "council.css",
+        include_str!("../../../templates/council.css"),
+    ),
 ];
 
 /// Templates a user provides to replace built-in ones.
@@ -100,6 +108,7 @@ impl Overrides {
 pub fn tera(overrides: &Overrides) -> Result<tera::Tera, String> {
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".svg"]);
+    tera.register_filter("css_string", css_string);
     let templates: Vec<(&str, &str)> = BUILT_IN
         .iter()
         .map(|(name, text)| {
@@ -120,4 +129,39 @@ pub fn tera(overrides: &Overrides) -> Result<tera::Tera, String> {
         }
     })?;
     Ok(tera)
+}
+
+/// A quoted CSS string, for user text in a style sheet (the running header of a page):
+/// quotes, backslashes and line breaks escaped, and `<` written `\3C ` so that no text
+/// can close the `<style>` element. Marked safe: HTML escaping would corrupt it.
+fn css_string(text: &str, _: tera::Kwargs, _: &tera::State) -> tera::Value {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\3C "),
+            '\n' | '\r' => out.push_str("\\A "),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    tera::Value::safe_string(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_strings_cannot_break_out() {
+        let tera = tera(&Overrides::default()).unwrap();
+        let mut context = tera::Context::new();
+        context.insert("x", "a\"b\\c</style><script>");
+        let out = tera
+            .render_str("{{ x | css_string }}", &context, true)
+            .unwrap();
+        assert_eq!(out, r#""a\"b\\c\3C /style>\3C script>""#);
+    }
 }
