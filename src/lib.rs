@@ -15,6 +15,7 @@ pub mod limits;
 pub mod load;
 pub mod model;
 pub mod plan_file;
+pub mod print;
 pub mod render;
 pub mod report;
 pub mod source;

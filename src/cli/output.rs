@@ -47,8 +47,8 @@ pub fn check_not_input(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputEr
     Ok(())
 }
 
-/// Writes `text` to `path` atomically.
-pub fn write_atomically(path: &Path, text: &str) -> Result<(), OutputError> {
+/// Writes `bytes` to `path` atomically.
+pub fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), OutputError> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -58,7 +58,7 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<(), OutputError> {
     }
     let io = |e| OutputError::Io(path.to_path_buf(), e);
     let mut file = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)?;
+    file.write_all(bytes.as_ref()).map_err(io)?;
     // Temporary files are private; the report gets the permissions of the file it
     // replaces, or the usual ones for a new file.
     let permissions = match std::fs::metadata(path) {

@@ -9,7 +9,8 @@ use crate::findings::policy::Overrides;
 use crate::findings::{Severity, Tally};
 use crate::i18n::{self, Lang, Message};
 use crate::load::{self, did_you_mean};
-use crate::model::{Date, Id, Plan, Year};
+use crate::model::{Comune, Date, Id, Plan, Year};
+use crate::print;
 use crate::render::{self, CsvDialect, Format, RenderOptions, html};
 use crate::report::{self, ReportKind, Scope};
 
@@ -28,7 +29,11 @@ pub struct ReportArgs {
 
     /// Output format (default: from the `--output` extension, else `table`).
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<OutputFormat>,
+
+    /// For `council`: the comune's id, or `all` for the whole ambito.
+    #[arg(long, value_name = "ID|all")]
+    pub comune: Option<String>,
 
     /// Write to this file instead of standard output (a folder for `all --format csv`).
     #[arg(long, short, value_name = "FILE")]
@@ -68,10 +73,45 @@ pub struct ReportArgs {
     pub date: Option<String>,
 }
 
+/// An output format: one of the renderers', or PDF printed from the HTML.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Tables for the terminal.
+    Table,
+    /// GitHub-flavoured Markdown.
+    Md,
+    /// One self-contained HTML page, printable on A4.
+    Html,
+    /// The HTML printed to PDF by headless Chromium.
+    Pdf,
+    /// Comma-separated values.
+    Csv,
+    /// The report's tables as versioned JSON.
+    Json,
+}
+
+impl OutputFormat {
+    /// The renderer that makes it (PDF is printed from HTML).
+    fn renderer(self) -> Format {
+        match self {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Md => Format::Md,
+            OutputFormat::Html | OutputFormat::Pdf => Format::Html,
+            OutputFormat::Csv => Format::Csv,
+            OutputFormat::Json => Format::Json,
+        }
+    }
+}
+
 pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let format = args
         .format
         .unwrap_or_else(|| format_of(args.output.as_deref()));
+    match (args.kind, &args.comune) {
+        (ReportKind::Council, None) => return fail(&Message::new("report-council-comune"), lang),
+        (ReportKind::Council, Some(_)) | (_, None) => {}
+        (_, Some(_)) => return fail(&Message::new("report-comune-only-council"), lang),
+    }
     let date = match &args.date {
         None => None,
         Some(text) if text == "today" => today(),
@@ -151,7 +191,17 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
             )
         }),
     };
-    let document = report::build(plan, args.kind, &options, lang);
+    let document = match (args.kind, args.comune.as_deref()) {
+        (ReportKind::Council, Some(which)) => match recipient(plan, which) {
+            Ok(comune) => report::council(plan, comune, &options, lang),
+            Err(message) => {
+                // A mistake about the plan, like a wrong reference in it: exit 1, nothing written.
+                anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+                return Ok(Outcome::Errors);
+            }
+        },
+        (kind, _) => report::build(plan, kind, &options, lang),
+    };
 
     let terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let render_options = RenderOptions {
@@ -174,20 +224,36 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
     }
     let written = match (&args.output, format) {
         // Several reports as CSV: a folder with one file per table.
-        (Some(dir), Format::Csv) if args.kind == ReportKind::All => {
+        (Some(dir), OutputFormat::Csv) if args.kind == ReportKind::All => {
             output::write_folder(dir, &render::csv_files(&document, &render_options))
         }
         (target, format) => {
-            let text = match render::render(&document, format, &render_options) {
+            let text = match render::render(&document, format.renderer(), &render_options) {
                 Ok(text) => text,
                 Err(error) => {
                     return fail(&Message::new("report-template").with("error", error), lang);
                 }
             };
+            let bytes = if format == OutputFormat::Pdf {
+                match print::print_pdf(&text) {
+                    Ok(pdf) => pdf,
+                    Err(print::PrintError::NoChromium) => {
+                        return fail(&Message::new("report-no-chromium"), lang);
+                    }
+                    Err(error) => {
+                        return fail(
+                            &Message::new("report-pdf").with("error", error.to_string()),
+                            lang,
+                        );
+                    }
+                }
+            } else {
+                text.into_bytes()
+            };
             match target {
-                Some(path) => output::write_atomically(path, &text),
+                Some(path) => output::write_atomically(path, &bytes),
                 None => {
-                    std::io::stdout().lock().write_all(text.as_bytes())?;
+                    std::io::stdout().lock().write_all(&bytes)?;
                     Ok(())
                 }
             }
@@ -203,16 +269,35 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
 }
 
 /// The format an output file's extension implies.
-fn format_of(output: Option<&Path>) -> Format {
+fn format_of(output: Option<&Path>) -> OutputFormat {
     let extension = output
         .and_then(|p| p.extension())
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
     match extension.as_deref() {
-        Some("html" | "htm") => Format::Html,
-        Some("md" | "markdown") => Format::Md,
-        Some("csv") => Format::Csv,
-        Some("json") => Format::Json,
-        _ => Format::Table,
+        Some("html" | "htm") => OutputFormat::Html,
+        Some("pdf") => OutputFormat::Pdf,
+        Some("md" | "markdown") => OutputFormat::Md,
+        Some("csv") => OutputFormat::Csv,
+        Some("json") => OutputFormat::Json,
+        _ => OutputFormat::Table,
+    }
+}
+
+/// The comune `--comune` names (`all`: none, the whole ambito).
+fn recipient<'p>(plan: &'p Plan, which: &str) -> Result<Option<&'p Comune>, Message> {
+    if which == "all" {
+        return Ok(None);
+    }
+    let comuni = &plan.ambito.comuni;
+    match comuni.iter().find(|c| c.id.value.as_str() == which) {
+        Some(comune) => Ok(Some(comune)),
+        None => {
+            let mut known: Vec<&str> = comuni.iter().map(|c| c.id.value.as_str()).collect();
+            known.push("all");
+            Err(Message::new("report-unknown-comune")
+                .with("comune", which)
+                .with("help", did_you_mean(which, &known)))
+        }
     }
 }
 
