@@ -9,7 +9,7 @@ use crate::report::{Block, Cell, ChartUnit, Document, Role, Table};
 pub const VERSION: u32 = 1;
 
 pub fn render(document: &Document) -> String {
-    let value = json!({
+    let mut value = json!({
         "version": VERSION,
         "title": document.title,
         "subtitle": document.subtitle,
@@ -21,6 +21,17 @@ pub fn render(document: &Document) -> String {
             "blocks": report.blocks.iter().map(block).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
+    // Only documents with a front page (the council's) carry the key.
+    if let (Some(cover), Some(object)) = (&document.cover, value.as_object_mut()) {
+        object.insert(
+            "cover".into(),
+            json!({
+                "recipient": cover.recipient,
+                "lines": cover.lines,
+                "approvals": cover.approvals.as_ref().map(table_value),
+            }),
+        );
+    }
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }
 

@@ -26,12 +26,25 @@ pub fn pdz(args: &[&str]) -> Run {
 
 /// Runs `pdz` with `args` in `dir`.
 pub fn pdz_in(dir: &Path, args: &[&str]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pdz"))
+    pdz_env(dir, args, &[])
+}
+
+/// Runs `pdz` with `args` in `dir`, with environment variables set (`Some`) or removed (`None`).
+pub fn pdz_env(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pdz"));
+    command
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env_remove("PDZ_LANG")
-        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR_FORCE");
+    for (name, value) in env {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
