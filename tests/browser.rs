@@ -1,0 +1,470 @@
+//! Browser tests: every HTML report and council document loaded in headless
+//! Chromium over the DevTools protocol, and the council PDFs read back with
+//! poppler's `pdfinfo` and `pdftotext`.
+//!
+//! They need Chromium and poppler-utils, so `cargo test` skips them and says
+//! why; `.ci/run` installs both and runs `cargo test --test browser -- --ignored`.
+//! Screenshots are saved under `target/tmp/browser/` for people to look at.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use headless_chrome::protocol::cdp::Log::LogEntryLevel as LogLevel;
+use headless_chrome::protocol::cdp::Runtime::ConsoleAPICalledEventTypeOption as ConsoleType;
+use headless_chrome::protocol::cdp::types::Event;
+use headless_chrome::protocol::cdp::{Network, Page};
+use headless_chrome::{Browser, LaunchOptions, Tab};
+
+use common::{BASE, TempPlan, pdz_in};
+
+const DEMO: &str = "plans/casarano-2022-2024";
+
+/// A4 at 96 dpi: 210 mm is 794 CSS pixels.
+const A4_WIDTH: u32 = 794;
+const A4_HEIGHT: u32 = 1123;
+
+/// What a document did once loaded in the browser.
+#[derive(Debug, Default)]
+struct Visit {
+    /// Console errors, uncaught exceptions and error log entries.
+    errors: Vec<String>,
+    /// Every URL requested other than the document itself.
+    requests: Vec<String>,
+    /// JavaScript dialogs (`alert`) opened.
+    dialogs: Vec<String>,
+    inner_width: u64,
+    scroll_width: u64,
+    /// Tables wider than their box (scrolled sideways on screen, cut on paper).
+    wide_tables: Vec<String>,
+    /// `<script>` and `<img>` elements in the DOM.
+    active_elements: u64,
+    /// The page's text, as a reader sees it.
+    text: String,
+}
+
+/// One headless Chromium for a test, kept offline.
+struct Chromium {
+    browser: Browser,
+    screenshots: PathBuf,
+}
+
+impl Chromium {
+    fn start() -> Chromium {
+        let path = pdz::print::find_chromium().expect(
+            "Chromium is not installed: `apt-get install chromium` (the browser tests need it)",
+        );
+        let options = LaunchOptions {
+            path: Some(path),
+            headless: true,
+            sandbox: false,
+            window_size: Some((A4_WIDTH, A4_HEIGHT)),
+            idle_browser_timeout: Duration::from_secs(300),
+            args: vec![
+                "--disable-component-update".as_ref(),
+                "--no-default-browser-check".as_ref(),
+                "--hide-scrollbars".as_ref(),
+            ],
+            ..LaunchOptions::default()
+        };
+        let browser = Browser::new(options).expect("Chromium starts");
+        let screenshots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser");
+        std::fs::create_dir_all(&screenshots).unwrap();
+        Chromium {
+            browser,
+            screenshots,
+        }
+    }
+
+    /// Loads `page`, records what happened, and saves a full-page screenshot as `name.png`.
+    fn visit(&self, page: &Path, name: &str) -> Visit {
+        let tab = self.browser.new_tab().expect("a new tab");
+        let visit = Arc::new(Mutex::new(Visit::default()));
+        let url = pdz::print::file_url(page);
+        let seen = Arc::clone(&visit);
+        let own_url = url.clone();
+        tab.add_event_listener(Arc::new(move |event: &Event| {
+            let mut seen = seen.lock().unwrap();
+            match event {
+                Event::RuntimeConsoleAPICalled(call)
+                    if matches!(call.params.Type, ConsoleType::Error | ConsoleType::Assert) =>
+                {
+                    let args: Vec<String> = call
+                        .params
+                        .args
+                        .iter()
+                        .map(|a| format!("{:?}", a.value))
+                        .collect();
+                    seen.errors.push(format!(
+                        "console.{:?}: {}",
+                        call.params.Type,
+                        args.join(" ")
+                    ));
+                }
+                Event::RuntimeExceptionThrown(thrown) => {
+                    seen.errors.push(format!(
+                        "exception: {}",
+                        thrown.params.exception_details.text
+                    ));
+                }
+                Event::LogEntryAdded(entry) if entry.params.entry.level == LogLevel::Error => {
+                    seen.errors
+                        .push(format!("log: {}", entry.params.entry.text));
+                }
+                Event::NetworkRequestWillBeSent(request)
+                    if request.params.request.url != own_url =>
+                {
+                    seen.requests.push(request.params.request.url.clone());
+                }
+                Event::PageJavascriptDialogOpening(dialog) => {
+                    seen.dialogs.push(dialog.params.message.clone());
+                }
+                _ => {}
+            }
+        }))
+        .unwrap();
+        tab.enable_runtime().unwrap();
+        tab.enable_log().unwrap();
+        tab.call_method(Network::Enable {
+            max_total_buffer_size: None,
+            max_resource_buffer_size: None,
+            max_post_data_size: None,
+            report_direct_socket_traffic: None,
+            enable_durable_messages: None,
+        })
+        .unwrap();
+        tab.navigate_to(&url).unwrap();
+        tab.wait_until_navigated().unwrap();
+        // Give late errors (fonts, images, scripts) a moment to surface.
+        std::thread::sleep(Duration::from_millis(200));
+
+        let measures = evaluate(
+            &tab,
+            "JSON.stringify({
+                inner: window.innerWidth,
+                scroll: document.documentElement.scrollWidth,
+                wide: [...document.querySelectorAll('table')]
+                    .filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth + 1)
+                    .map(t => (t.closest('figure')?.querySelector('figcaption')?.textContent ?? '?')
+                        + ': ' + t.parentElement.scrollWidth + ' > ' + t.parentElement.clientWidth),
+                active: document.querySelectorAll('script, img').length,
+                height: document.documentElement.scrollHeight,
+                text: document.body.innerText,
+            })",
+        );
+        let measures: serde_json::Value = serde_json::from_str(&measures).unwrap();
+        let height = measures["height"].as_f64().unwrap().min(30_000.0);
+        let png = tab
+            .call_method(Page::CaptureScreenshot {
+                format: Some(Page::CaptureScreenshotFormatOption::Png),
+                quality: None,
+                clip: Some(Page::Viewport {
+                    x: 0.0,
+                    y: 0.0,
+                    width: f64::from(A4_WIDTH),
+                    height,
+                    scale: 1.0,
+                }),
+                from_surface: Some(true),
+                capture_beyond_viewport: Some(true),
+                optimize_for_speed: None,
+            })
+            .unwrap()
+            .data;
+        use base64::Engine as _;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(png)
+            .unwrap();
+        std::fs::write(self.screenshots.join(format!("{name}.png")), png).unwrap();
+        tab.close(false).ok();
+
+        let mut visit = std::mem::take(&mut *visit.lock().unwrap());
+        visit.inner_width = measures["inner"].as_u64().unwrap();
+        visit.scroll_width = measures["scroll"].as_u64().unwrap();
+        visit.wide_tables = measures["wide"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap().to_owned())
+            .collect();
+        visit.active_elements = measures["active"].as_u64().unwrap();
+        visit.text = measures["text"].as_str().unwrap().to_owned();
+        visit
+    }
+}
+
+/// The string value of a JavaScript expression.
+fn evaluate(tab: &Tab, expression: &str) -> String {
+    let result = tab.evaluate(expression, false).unwrap();
+    match result.value {
+        Some(serde_json::Value::String(text)) => text,
+        other => panic!("{expression} gave {other:?}"),
+    }
+}
+
+/// Runs pdz in `dir` writing `file` in the screenshots folder; returns its path.
+fn render(dir: &Path, args: &[&str], file: &str) -> PathBuf {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser");
+    std::fs::create_dir_all(&out).unwrap();
+    let target = out.join(file);
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--output", target.to_str().unwrap()]);
+    let run = pdz_in(dir, &all);
+    assert_eq!(run.code, 0, "pdz {all:?}: {}", run.stderr);
+    target
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn every_document_loads_offline_without_errors_and_fits_a4() {
+    let mut documents: Vec<(String, Vec<String>)> = Vec::new();
+    for kind in [
+        "summary",
+        "budget",
+        "funds",
+        "leps",
+        "comuni",
+        "interventions",
+        "staffing",
+        "needs",
+        "all",
+    ] {
+        documents.push((format!("report-{kind}"), vec![kind.into()]));
+    }
+    documents.push((
+        "report-all-detail".into(),
+        vec!["all".into(), "--detail".into()],
+    ));
+    documents.push((
+        "report-all-en".into(),
+        vec!["all".into(), "--lang".into(), "en".into()],
+    ));
+    for comune in [
+        "casarano",
+        "collepasso",
+        "matino",
+        "parabita",
+        "ruffano",
+        "supersano",
+        "taurisano",
+        "all",
+    ] {
+        documents.push((
+            format!("council-{comune}"),
+            vec!["council".into(), "--comune".into(), comune.into()],
+        ));
+    }
+    documents.push((
+        "council-matino-en".into(),
+        vec![
+            "council".into(),
+            "--comune".into(),
+            "matino".into(),
+            "--lang".into(),
+            "en".into(),
+        ],
+    ));
+
+    let chromium = Chromium::start();
+    let mut problems = Vec::new();
+    for (name, args) in &documents {
+        let mut all: Vec<&str> = vec!["report", &args[0], DEMO, "--format", "html"];
+        all.extend(args[1..].iter().map(String::as_str));
+        let page = render(repo(), &all, &format!("{name}.html"));
+        let visit = chromium.visit(&page, name);
+        assert_eq!(
+            visit.inner_width,
+            u64::from(A4_WIDTH),
+            "the viewport is A4 wide"
+        );
+        if !visit.errors.is_empty() {
+            problems.push(format!("{name}: console errors {:?}", visit.errors));
+        }
+        if !visit.requests.is_empty() {
+            problems.push(format!("{name}: network requests {:?}", visit.requests));
+        }
+        if visit.scroll_width > visit.inner_width {
+            problems.push(format!(
+                "{name}: {} px wide in a {} px viewport",
+                visit.scroll_width, visit.inner_width
+            ));
+        }
+        if name.starts_with("council") && !visit.wide_tables.is_empty() {
+            problems.push(format!(
+                "{name}: tables wider than the page {:?}",
+                visit.wide_tables
+            ));
+        }
+        if visit.active_elements != 0 {
+            problems.push(format!(
+                "{name}: {} script or img elements",
+                visit.active_elements
+            ));
+        }
+        assert!(
+            visit.text.contains("V Piano sociale di zona 2022-2024"),
+            "{name}"
+        );
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn names_with_markup_stay_text_and_nothing_runs() {
+    let script = "<script>alert(1)</script>";
+    let image = "<img src=x onerror=alert(1)>";
+    let hostile = |what: &str| format!("'{what} {script} {image}'");
+    let plan = TempPlan::empty().file(
+        "plan.yaml",
+        &format!(
+            "{}interventions:\n  - id: s\n    name: {}\n    area: accesso\n    provider: {}\n    targets: [minori]\n    budget:\n      2022: {{ fnps-2021: 30000 }}\n      2023: {{ fnps-2021: 30000 }}\n      2024: {{ fnps-2021: 30000 }}\nneeds:\n  - {{ id: bisogno, name: {}, area: accesso, value: 12, unit: {}, year: 2022, source: {} }}\n",
+            BASE.replace(
+                "  period: { from: 2022, to: 2024 }\n",
+                &format!(
+                    "  period: {{ from: 2022, to: 2024 }}\n  approvals:\n    - {{ body: {}, act: {}, date: 2023-03-15 }}\n",
+                    hostile("Organo"),
+                    hostile("Atto")
+                ),
+            )
+            .replace("title: Piano di prova", &format!("title: {}", hostile("Piano")))
+                .replace("name: Ambito di prova", &format!("name: {}", hostile("Ambito")))
+                .replace("name: Alfa", &format!("name: {}", hostile("Alfa")))
+                .replace("name: Welfare d'accesso", &format!("name: {}", hostile("Area"))),
+            hostile("Servizio"),
+            hostile("Gestore"),
+            hostile("Bisogno"),
+            hostile("unità"),
+            hostile("Fonte"),
+        ),
+    );
+    let check = pdz_in(&plan.path(), &["check", "."]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+
+    let chromium = Chromium::start();
+    let mut visits = Vec::new();
+    for (name, args) in [
+        (
+            "hostile-all",
+            vec!["report", "all", ".", "--format", "html", "--detail"],
+        ),
+        (
+            "hostile-council-alfa",
+            vec![
+                "report", "council", ".", "--comune", "alfa", "--format", "html",
+            ],
+        ),
+        (
+            "hostile-council-all",
+            vec![
+                "report", "council", ".", "--comune", "all", "--format", "html",
+            ],
+        ),
+    ] {
+        let page = render(&plan.path(), &args, &format!("{name}.html"));
+        visits.push((name, chromium.visit(&page, name)));
+    }
+    for (name, visit) in visits {
+        assert!(
+            visit.dialogs.is_empty(),
+            "{name}: a script ran: {:?}",
+            visit.dialogs
+        );
+        assert_eq!(visit.active_elements, 0, "{name}: markup became elements");
+        assert!(visit.errors.is_empty(), "{name}: {:?}", visit.errors);
+        assert!(visit.requests.is_empty(), "{name}: {:?}", visit.requests);
+        for what in [
+            "Piano", "Ambito", "Alfa", "Area", "Servizio", "Gestore", "Bisogno",
+        ] {
+            let shown = format!("{what} {script} {image}");
+            assert!(
+                visit.text.contains(&shown),
+                "{name}: `{shown}` is not shown as text"
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn every_comune_gets_a_printable_pdf_with_its_name_and_share() {
+    let comuni = [
+        ("casarano", "Casarano", "€ 404.091,32"),
+        ("collepasso", "Collepasso", "€ 118.314,93"),
+        ("matino", "Matino", "€ 230.499,46"),
+        ("parabita", "Parabita", "€ 180.836,90"),
+        ("ruffano", "Ruffano", "€ 194.934,79"),
+        ("supersano", "Supersano", "€ 87.002,34"),
+        ("taurisano", "Taurisano", "€ 236.320,26"),
+    ];
+    for (id, name, share) in comuni {
+        let pdf = render(
+            repo(),
+            &["report", "council", DEMO, "--comune", id],
+            &format!("council-{id}.pdf"),
+        );
+        let info = poppler("pdfinfo", &pdf);
+        let pages: u32 = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{id}: pdfinfo gave no page count:\n{info}"));
+        assert!(pages >= 2, "{id}: {pages} page(s)");
+        let page_size = info
+            .lines()
+            .find(|l| l.starts_with("Page size:"))
+            .unwrap_or_default();
+        assert!(page_size.contains("(A4)"), "{id}: {page_size}");
+
+        let text = poppler("pdftotext", &pdf).replace('\u{a0}', " ");
+        assert!(
+            text.contains(&format!("Comune di {name}")),
+            "{id}: no name in the PDF text"
+        );
+        assert!(
+            text.contains(share),
+            "{id}: the co-financing share {share} is not in the PDF text"
+        );
+        assert!(
+            text.contains(&format!("Pagina 2 di {pages}")),
+            "{id}: no page numbers"
+        );
+    }
+    // The English document too.
+    let pdf = render(
+        repo(),
+        &[
+            "report", "council", DEMO, "--comune", "matino", "--lang", "en",
+        ],
+        "council-matino-en.pdf",
+    );
+    let text = poppler("pdftotext", &pdf);
+    assert!(text.contains("Municipal co-financing") && text.contains("€230,499.46"));
+}
+
+/// Runs a poppler tool on a PDF; `pdftotext` prints the text to standard output.
+fn poppler(tool: &str, pdf: &Path) -> String {
+    let mut command = Command::new(tool);
+    command.arg(pdf);
+    if tool == "pdftotext" {
+        command.arg("-");
+    }
+    let output = command.output().unwrap_or_else(|e| {
+        panic!(
+            "{tool} cannot run ({e}): `apt-get install poppler-utils` (the browser tests need it)"
+        )
+    });
+    assert!(
+        output.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
