@@ -1,6 +1,7 @@
 //! Property tests: for random valid plans, every report's totals equal the sum of the
 //! budget lines to the cent, the comuni shares add up exactly to each allocation, and
-//! the JSON of the budget carries every amount unchanged.
+//! the JSON of the budget carries every amount unchanged, and the execution report's
+//! programmed, committed and paid totals are those of the lines.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,8 @@ struct Generated {
     lines: Vec<(u16, i128)>,
     /// Amounts of the allocations split by population.
     splits: Vec<i128>,
+    /// (committed, paid) cents declared in `actuals` for each budget line, in file order.
+    actuals: Vec<(i128, i128)>,
 }
 
 fn plan() -> impl Strategy<Value = Generated> {
@@ -26,7 +29,11 @@ fn plan() -> impl Strategy<Value = Generated> {
         1usize..4,
         prop::collection::vec((0i128..5_000_000_000, any::<bool>()), 1..5),
         prop::collection::vec(
-            (0usize..4, prop::collection::vec((0u16..3, 0usize..5, 0i128..1_000_000_000), 0..5), any::<bool>()),
+            (
+                0usize..4,
+                prop::collection::vec((0u16..3, 0usize..5, 0i128..1_000_000_000, 0i128..=100, 0i128..=100), 0..5),
+                any::<bool>(),
+            ),
             1..12,
         ),
     )
@@ -53,6 +60,8 @@ fn plan() -> impl Strategy<Value = Generated> {
             }
             yaml.push_str("interventions:\n");
             let mut lines = Vec::new();
+            let mut actuals = Vec::new();
+            let mut actuals_yaml = String::from("actuals:\n");
             for (i, (area, budget, all)) in interventions.iter().enumerate() {
                 let reach = if *all || populations.len() == 1 { "all".to_string() } else { "[c0]".to_string() };
                 yaml.push_str(&format!(
@@ -61,10 +70,10 @@ fn plan() -> impl Strategy<Value = Generated> {
                 ));
                 // One entry per year: several funds in a year go in the same mapping.
                 for year in 0..3u16 {
-                    let in_year: Vec<_> = budget.iter().filter(|(y, _, _)| *y == year).collect();
+                    let in_year: Vec<_> = budget.iter().filter(|(y, ..)| *y == year).collect();
                     let mut seen = Vec::new();
                     let mut entries = Vec::new();
-                    for (_, fund, amount) in in_year {
+                    for (_, fund, amount, committed_pct, paid_pct) in in_year {
                         let fund = fund % funds.len();
                         if seen.contains(&fund) {
                             continue;
@@ -72,6 +81,15 @@ fn plan() -> impl Strategy<Value = Generated> {
                         seen.push(fund);
                         entries.push(format!("f{fund}: {}", Cents::new(*amount).to_plain()));
                         lines.push((2022 + year, *amount));
+                        let committed = amount * committed_pct / 100;
+                        let paid = committed * paid_pct / 100;
+                        actuals.push((committed, paid));
+                        actuals_yaml.push_str(&format!(
+                            "  - {{ intervention: i{i}, year: {}, fund: f{fund}, committed: {}, paid: {} }}\n",
+                            2022 + year,
+                            Cents::new(committed).to_plain(),
+                            Cents::new(paid).to_plain()
+                        ));
                     }
                     if !entries.is_empty() {
                         yaml.push_str(&format!("      {}: {{ {} }}\n", 2022 + year, entries.join(", ")));
@@ -81,7 +99,10 @@ fn plan() -> impl Strategy<Value = Generated> {
                     yaml.push_str("      {}\n");
                 }
             }
-            Generated { yaml, lines, splits }
+            if !actuals.is_empty() {
+                yaml.push_str(&actuals_yaml);
+            }
+            Generated { yaml, lines, splits, actuals }
         })
 }
 
@@ -147,6 +168,18 @@ proptest! {
         prop_assert_eq!(total_row(&interventions, "list"), expected);
         let comuni = build(&generated, ReportKind::Comuni);
         prop_assert_eq!(total_row(&comuni, "comuni")[0], total);
+    }
+
+    #[test]
+    fn execution_totals_equal_the_lines_and_their_actuals(generated in plan()) {
+        let programmed: i128 = generated.lines.iter().map(|(_, c)| c).sum();
+        let committed: i128 = generated.actuals.iter().map(|(c, _)| c).sum();
+        let paid: i128 = generated.actuals.iter().map(|(_, p)| p).sum();
+        let expected = vec![programmed, committed, paid, programmed - committed];
+        let execution = build(&generated, ReportKind::Execution);
+        for table in ["by-area", "by-fund", "by-year"] {
+            prop_assert_eq!(total_row(&execution, table), expected.clone(), "{}", table);
+        }
     }
 
     #[test]

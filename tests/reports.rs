@@ -6,7 +6,7 @@ mod common;
 use common::{BASE, TempPlan, pdz, pdz_in};
 
 const DEMO: &str = "plans/casarano-2022-2024";
-const KINDS: [&str; 8] = [
+const KINDS: [&str; 9] = [
     "summary",
     "budget",
     "funds",
@@ -15,6 +15,7 @@ const KINDS: [&str; 8] = [
     "interventions",
     "staffing",
     "needs",
+    "execution",
 ];
 
 fn report(args: &[&str]) -> String {
@@ -222,8 +223,8 @@ fn html_is_self_contained_with_a_table_of_contents_and_charts() {
         );
     }
     assert!(html.contains("<nav class=\"toc\""));
-    assert_eq!(html.matches("<section class=\"report\"").count(), 8);
-    assert_eq!(html.matches("<svg ").count(), 3);
+    assert_eq!(html.matches("<section class=\"report\"").count(), 9);
+    assert_eq!(html.matches("<svg ").count(), 4);
     assert!(html.contains("role=\"img\""));
     assert!(html.contains("@page { size: A4;"));
 }
@@ -425,7 +426,8 @@ fn all_as_csv_writes_a_folder_of_tables() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 14, "{names:?}");
+    assert_eq!(names.len(), 17, "{names:?}");
+    assert!(names.contains(&"execution-by-fund.csv".to_string()));
     assert!(names.contains(&"budget-quadro.csv".to_string()));
     assert!(names.contains(&"comuni-comuni.csv".to_string()));
 }

@@ -373,11 +373,11 @@ fn explain_lists_and_explains_every_code() {
     assert_eq!(list.code, 0);
     assert_eq!(
         list.stdout.lines().filter(|l| !l.is_empty()).count(),
-        19 + 1
+        23 + 1
     );
     assert!(
         list.stdout
-            .contains("fund-earmark           errore    Quota vincolata non rispettata"),
+            .contains("fund-earmark                  errore    Quota vincolata non rispettata"),
         "{}",
         list.stdout
     );

@@ -5,11 +5,13 @@
 
 mod coverage;
 mod earmark;
+mod execution;
 mod fund_usage;
 pub mod split;
 pub mod staffing;
 
 pub use coverage::{LepsCoverage, leps_coverage};
 pub use earmark::EarmarkShare;
+pub use execution::{Execution, ExecutionLine, execution, programmed_on};
 pub use fund_usage::{FundLine, FundUsage, fund_usages};
 pub use staffing::{Contribution, Staffing};

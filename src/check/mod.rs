@@ -7,6 +7,8 @@
 //! with no errors so far: on a plan with a dropped amount or an unknown fund
 //! they would report consequences, not causes.
 
+mod actual_amounts;
+mod actual_lines;
 mod comuni_served;
 mod duplicates;
 mod fund_ceilings;
@@ -63,16 +65,17 @@ pub fn check(mut loaded: LoadedPlan, overrides: &Overrides) -> CheckedPlan {
     }
 }
 
-/// Duplicate ids, references, years: what must hold before figures mean anything.
+/// Duplicate ids, references, years, monitored lines: what must hold before figures mean anything.
 pub fn structure(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     duplicates::check(plan, &mut findings);
     references::check(plan, &mut findings);
     period::check(plan, &mut findings);
+    actual_lines::check(plan, &mut findings);
     findings
 }
 
-/// The rules on funds, PNRR, LEPS coverage, staff and reach.
+/// The rules on funds, PNRR, LEPS coverage, staff, reach and monitoring figures.
 pub fn rules(plan: &Plan) -> Vec<Finding> {
     let usages = fund_usages(plan);
     let mut findings = Vec::new();
@@ -84,6 +87,7 @@ pub fn rules(plan: &Plan) -> Vec<Finding> {
     staffing::check(plan, &mut findings);
     unfunded::check(plan, &mut findings);
     comuni_served::check(plan, &mut findings);
+    actual_amounts::check(plan, &mut findings);
     findings
 }
 

@@ -1,4 +1,4 @@
-//! `year-outside-period`: money planned for a year outside `plan.period`.
+//! `year-outside-period`: money planned or monitored for a year outside `plan.period`.
 
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
@@ -35,5 +35,8 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
         for (year, _) in &fund.per_year {
             outside(year);
         }
+    }
+    for actual in &plan.actuals {
+        outside(&actual.year);
     }
 }

@@ -1,4 +1,4 @@
-//! `unknown-reference`: an area, LEPS, fund, comune or programme id that does not exist.
+//! `unknown-reference`: an area, LEPS, fund, comune, programme or intervention id that does not exist.
 
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
@@ -49,5 +49,10 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     }
     for need in &plan.needs {
         refer(&need.area, "kind-area", &areas);
+    }
+    let interventions: Vec<&str> = plan.interventions.iter().map(|i| i.id.as_str()).collect();
+    for actual in &plan.actuals {
+        refer(&actual.intervention, "kind-intervention", &interventions);
+        refer(&actual.fund, "kind-fund", &funds);
     }
 }

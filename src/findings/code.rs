@@ -25,6 +25,10 @@ vocabulary! {
         StaffingRatio = "staffing-ratio",
         InterventionUnfunded = "intervention-unfunded",
         ComuneNotServed = "comune-not-served",
+        ActualUnknownLine = "actual-unknown-line",
+        CommittedExceedsProgrammed = "committed-exceeds-programmed",
+        PaidExceedsCommitted = "paid-exceeds-committed",
+        ActualStale = "actual-stale",
     }
 }
 
@@ -38,11 +42,24 @@ impl Code {
     pub fn default_severity(self) -> Severity {
         use Code::*;
         match self {
-            YamlSyntax | Schema | DuplicateId | UnknownReference | YearOutsidePeriod
-            | AmountInvalid | FileUnreadable | ResourceLimit | FundOverallocated | FundDeadline
-            | FundEarmark | PnrrCap => Severity::Error,
+            YamlSyntax
+            | Schema
+            | DuplicateId
+            | UnknownReference
+            | YearOutsidePeriod
+            | AmountInvalid
+            | FileUnreadable
+            | ResourceLimit
+            | FundOverallocated
+            | FundDeadline
+            | FundEarmark
+            | PnrrCap
+            | ActualUnknownLine
+            | CommittedExceedsProgrammed
+            | PaidExceedsCommitted => Severity::Error,
             FileSkipped | FundUnderallocated | PnrrMissingCup | LepsNotCovered | StaffingRatio
             | InterventionUnfunded | ComuneNotServed => Severity::Warning,
+            ActualStale => Severity::Info,
         }
     }
 

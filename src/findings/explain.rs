@@ -50,6 +50,22 @@ pub fn explanation(code: Code, lang: Lang) -> &'static str {
         }
         ("comune-not-served", Lang::It) => include_str!("explanations/it/comune-not-served.md"),
         ("comune-not-served", Lang::En) => include_str!("explanations/en/comune-not-served.md"),
+        ("actual-unknown-line", Lang::It) => include_str!("explanations/it/actual-unknown-line.md"),
+        ("actual-unknown-line", Lang::En) => include_str!("explanations/en/actual-unknown-line.md"),
+        ("committed-exceeds-programmed", Lang::It) => {
+            include_str!("explanations/it/committed-exceeds-programmed.md")
+        }
+        ("committed-exceeds-programmed", Lang::En) => {
+            include_str!("explanations/en/committed-exceeds-programmed.md")
+        }
+        ("paid-exceeds-committed", Lang::It) => {
+            include_str!("explanations/it/paid-exceeds-committed.md")
+        }
+        ("paid-exceeds-committed", Lang::En) => {
+            include_str!("explanations/en/paid-exceeds-committed.md")
+        }
+        ("actual-stale", Lang::It) => include_str!("explanations/it/actual-stale.md"),
+        ("actual-stale", Lang::En) => include_str!("explanations/en/actual-stale.md"),
         _ => "",
     }
 }

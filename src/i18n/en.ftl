@@ -135,6 +135,20 @@ intervention-unfunded-help = add the money of those years to `budget`, or end th
 comune-not-served = area `{ $area }`: no funded intervention reaches { $comuni }
 comune-not-served-help = extend `comuni` of an intervention of the area (or use `comuni: all`), or add an intervention for these comuni
 
+## Monitoring
+actual-duplicate = committed and paid of `{ $intervention }`, { $year }, `{ $fund }` declared twice
+actual-unknown-line = `{ $intervention }` has no budget line on `{ $fund }` in { $year }
+actual-unknown-line-funds = in { $year } the intervention has money from: { $funds }
+actual-unknown-line-no-money = `{ $intervention }` has no money in { $year }: add the line to its `budget` first
+label-intervention-here = the intervention
+committed-exceeds-programmed = `{ $intervention }`, { $year }, `{ $fund }`: { $committed } committed of { $programmed } programmed (+ { $excess })
+committed-exceeds-programmed-help = check the act of commitment; if the amount is right, re-allocate the budget line first
+paid-exceeds-committed = `{ $intervention }`, { $year }, `{ $fund }`: { $paid } paid of { $committed } committed (+ { $excess })
+paid-exceeds-committed-help = payments are made against a commitment: update committed and paid to the same date
+label-committed-here = committed
+actual-stale = `{ $intervention }`, { $year }, `{ $fund }`: figures at { $date }, more than a year before the newest ({ $newest })
+label-newest-here = newest figures
+
 ## check command
 check-summary = { $path }: { $errors ->
         [0] no errors
@@ -166,6 +180,22 @@ report-comuni = The comuni
 report-interventions = The interventions
 report-staffing = Social workers
 report-needs = Needs of the territory
+report-execution = Execution: programmed, committed, paid
+execution-as-of = Cumulative figures at { $date }, declared in the plan's actuals section; budget lines without figures count as zero. The residui are the money programmed and not yet committed.
+execution-no-date = Figures declared in the plan's actuals section; budget lines without figures count as zero. The residui are the money programmed and not yet committed.
+execution-no-actuals = The plan has no monitoring figures yet (actuals section): committed and paid are zero.
+execution-by-area = Execution by strategic area
+execution-by-fund = Execution by fund allocation
+execution-by-year = Execution by plan year
+execution-by-intervention = Execution by intervention
+execution-lines = Budget lines with committed and paid money
+col-committed = Committed
+col-paid = Paid
+col-residui = Residui (not committed)
+col-commitment-rate = Committed of programmed
+col-payment-rate = Paid of committed
+chart-execution = Programmed, committed and paid by area
+chart-execution-description = Horizontal bars: for each strategic area the money programmed, committed and paid; in all { $programmed } programmed, { $committed } committed, { $paid } paid. The figures are in the table that follows.
 document-subtitle = { $ambito } · { $from }-{ $to }{ $scope }
 scope-year = year { $year }
 scope-area = area: { $area }
@@ -311,7 +341,7 @@ report-no-chromium = printing the PDF needs Chromium, which is not installed: in
 report-pdf = cannot print the PDF: { $error }
 report-output = cannot write the report: { $error }
 
-## Documento per il Consiglio comunale
+## Council document
 council-subtitle = Document for the town council
 council-recipient = Comune of { $comune }
 council-recipient-all = All the comuni of the { $ambito }

@@ -135,6 +135,20 @@ intervention-unfunded-help = aggiungi in `budget` le risorse di quegli anni, o c
 comune-not-served = area `{ $area }`: nessun intervento finanziato raggiunge { $comuni }
 comune-not-served-help = estendi `comuni` di un intervento dell'area (o usa `comuni: all`), o aggiungi un intervento per questi comuni
 
+## Monitoraggio
+actual-duplicate = impegnato e liquidato di `{ $intervention }`, { $year }, `{ $fund }` dichiarati due volte
+actual-unknown-line = `{ $intervention }` non ha una riga di bilancio su `{ $fund }` nel { $year }
+actual-unknown-line-funds = nel { $year } l'intervento ha risorse di: { $funds }
+actual-unknown-line-no-money = `{ $intervention }` non ha risorse nel { $year }: aggiungi prima la riga al suo `budget`
+label-intervention-here = l'intervento
+committed-exceeds-programmed = `{ $intervention }`, { $year }, `{ $fund }`: impegnati { $committed } su { $programmed } programmati (+ { $excess })
+committed-exceeds-programmed-help = verifica la determina di impegno; se l'importo è giusto, rimodula prima la riga di bilancio
+paid-exceeds-committed = `{ $intervention }`, { $year }, `{ $fund }`: liquidati { $paid } su { $committed } impegnati (+ { $excess })
+paid-exceeds-committed-help = si liquida solo su un impegno: aggiorna impegnato e liquidato alla stessa data
+label-committed-here = impegnato
+actual-stale = `{ $intervention }`, { $year }, `{ $fund }`: dati al { $date }, oltre un anno prima dei più recenti ({ $newest })
+label-newest-here = dati più recenti
+
 ## Comando check
 check-summary = { $path }: { $errors ->
         [0] nessun errore
@@ -166,6 +180,22 @@ report-comuni = I comuni
 report-interventions = Gli interventi
 report-staffing = Servizio sociale professionale
 report-needs = Quadro conoscitivo
+report-execution = Attuazione: programmato, impegnato, liquidato
+execution-as-of = Cifre cumulative al { $date }, dichiarate nella sezione actuals del piano; le righe di bilancio senza dati contano zero. I residui sono il programmato non ancora impegnato.
+execution-no-date = Cifre dichiarate nella sezione actuals del piano; le righe di bilancio senza dati contano zero. I residui sono il programmato non ancora impegnato.
+execution-no-actuals = Il piano non ha ancora dati di monitoraggio (sezione actuals): impegnato e liquidato sono zero.
+execution-by-area = Attuazione per area strategica
+execution-by-fund = Attuazione per assegnazione di fondi
+execution-by-year = Attuazione per anno del piano
+execution-by-intervention = Attuazione per intervento
+execution-lines = Righe di bilancio con impegnato e liquidato
+col-committed = Impegnato
+col-paid = Liquidato
+col-residui = Residui
+col-commitment-rate = Impegnato su programmato
+col-payment-rate = Liquidato su impegnato
+chart-execution = Programmato, impegnato e liquidato per area
+chart-execution-description = Barre orizzontali: per ogni area strategica le risorse programmate, impegnate e liquidate; in tutto { $programmed } programmati, { $committed } impegnati, { $paid } liquidati. Le cifre sono nella tabella che segue.
 document-subtitle = { $ambito } · { $from }-{ $to }{ $scope }
 scope-year = anno { $year }
 scope-area = area: { $area }

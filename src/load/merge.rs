@@ -4,8 +4,8 @@
 use crate::findings::Level;
 use crate::model::{FileId, Located, Span};
 use crate::plan_file::{
-    AmbitoSection, AreaEntry, Choice, FundEntry, IdText, InterventionEntry, LepsEntry, NeedEntry,
-    PlanFile, PlanSection, ProgrammeEntry, StaffEntry,
+    ActualEntry, AmbitoSection, AreaEntry, Choice, FundEntry, IdText, InterventionEntry, LepsEntry,
+    NeedEntry, PlanFile, PlanSection, ProgrammeEntry, StaffEntry,
 };
 use crate::yaml::Attempt;
 
@@ -29,6 +29,7 @@ pub struct Sections<'f> {
     /// `None` when no file has a `staff` section.
     pub staff: Option<Vec<&'f StaffEntry>>,
     pub needs: Vec<&'f NeedEntry>,
+    pub actuals: Vec<&'f ActualEntry>,
     pub checks: Vec<(&'f Located<IdText>, &'f Located<Choice<Level>>)>,
 }
 
@@ -59,6 +60,7 @@ pub fn merge<'f>(files: &'f [(FileId, PlanFile)], complete: bool) -> Sections<'f
                 .extend(read(&staff.value));
         }
         sections.needs.extend(read(&file.needs));
+        sections.actuals.extend(read(&file.actuals));
         if let Some(checks) = &file.checks {
             sections.checks.extend(checks.0.iter().map(|(k, v)| (k, v)));
         }

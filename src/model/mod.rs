@@ -3,6 +3,7 @@
 //! It knows nothing of files or formats: values carry a [`Span`] so that
 //! findings can point at them, and nothing else about where they came from.
 
+mod actual;
 mod ambito;
 mod area;
 mod date;
@@ -22,6 +23,7 @@ mod vocabulary;
 pub(crate) use vocabulary::vocabulary;
 mod year;
 
+pub use actual::Actual;
 pub use ambito::{Ambito, Comune};
 pub use area::Area;
 pub use date::Date;

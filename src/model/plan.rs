@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use super::{
-    Ambito, Area, Date, Fund, Id, Intervention, Leps, Located, Need, Programme, Span, StaffMember,
-    Year,
+    Actual, Ambito, Area, Date, Fund, Id, Intervention, Leps, Located, Need, Programme, Span,
+    StaffMember, Year,
 };
 
 /// A *Piano sociale di zona*, merged from all its files.
@@ -24,6 +24,8 @@ pub struct Plan {
     /// `None` when the plan has no `staff` section.
     pub staff: Option<Vec<StaffMember>>,
     pub needs: Vec<Need>,
+    /// Monitoring figures per budget line.
+    pub actuals: Vec<Actual>,
     /// Ids of entries that could not be read: references to them are not reported again.
     pub unreadable_ids: BTreeSet<String>,
 }

@@ -5,6 +5,7 @@
 //! amounts, years, ids and words as written; [`crate::load`] validates them
 //! into the domain [`crate::model`].
 
+mod actuals_section;
 mod ambito_section;
 mod catalogue_sections;
 mod funds_section;
@@ -16,6 +17,7 @@ mod scalars;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+pub use actuals_section::ActualEntry;
 pub use ambito_section::{AmbitoSection, ComuneEntry};
 pub use catalogue_sections::{AreaEntry, EarmarkEntry, LepsEntry, ProgrammeEntry};
 pub use funds_section::FundEntry;
@@ -63,6 +65,10 @@ pub struct PlanFile {
     /// Quadro conoscitivo dei bisogni. — Measured needs.
     #[serde(default)]
     pub needs: Vec<Attempt<NeedEntry>>,
+    /// Monitoraggio: impegnato e liquidato per riga di bilancio. — Monitoring: committed and
+    /// paid per budget line.
+    #[serde(default)]
+    pub actuals: Vec<Attempt<ActualEntry>>,
     /// Livello dei controlli (`off`, `info`, `warning`, `error`). — Level of checks.
     pub checks: Option<ChecksSection>,
 }

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::report::{Block, Cell, ChartUnit, Document, Role, Table};
+use crate::report::{Bars, Block, Cell, ChartUnit, Document, Role, Table};
 
 /// Version of the report JSON; bumped on incompatible changes.
 pub const VERSION: u32 = 1;
@@ -46,6 +46,7 @@ fn block(block: &Block) -> Value {
             "title": chart.title,
             "description": chart.description,
             "unit": match chart.unit { ChartUnit::Money => "money", ChartUnit::Percent => "percent" },
+            "bars": match chart.bars { Bars::Stacked => "stacked", Bars::Grouped => "grouped" },
             "categories": chart.categories,
             "series": chart.series.iter().map(|s| json!({
                 "name": s.name,

@@ -2,7 +2,7 @@
 //! they bring per resident, and its share of every allocation split by population.
 
 use super::context::{Context, share};
-use super::model::{Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
+use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::split::largest_remainder;
 use crate::i18n::Message;
 use crate::model::{Cents, Fund, Intervention, Reach, Split};
@@ -160,6 +160,7 @@ pub fn build(cx: &Context) -> Report {
         title: cx.t("chart-per-resident"),
         description: cx.tr(Message::new("chart-per-resident-description")
             .with("average", per_resident(money, population))),
+        bars: Bars::Stacked,
         unit: ChartUnit::Money,
         categories: comuni.iter().map(|c| c.name.clone()).collect(),
         series: vec![Series {

@@ -1,7 +1,7 @@
 //! `funds`: per allocation, what is available, programmed per year and left, and its deadline.
 
 use super::context::{Context, share};
-use super::model::{Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
+use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::fund_usages;
 use crate::i18n::Message;
 use crate::model::{Cents, Year};
@@ -89,6 +89,7 @@ pub fn build(cx: &Context) -> Report {
         description: cx.tr(Message::new("chart-fund-use-description")
             .with("programmed", programmed)
             .with("available", available)),
+        bars: Bars::Stacked,
         unit: ChartUnit::Percent,
         categories: usages.iter().map(|u| u.label().to_string()).collect(),
         series: vec![Series {

@@ -7,6 +7,7 @@ mod budget;
 mod comuni;
 mod context;
 mod council;
+mod execution;
 mod funds;
 mod interventions;
 mod leps;
@@ -19,7 +20,7 @@ mod summary;
 pub use context::Context;
 pub use council::build as council;
 pub use model::{
-    Block, Cell, Chart, ChartUnit, Cover, Document, Layout, Report, Role, Row, Series, Table,
+    Bars, Block, Cell, Chart, ChartUnit, Cover, Document, Layout, Report, Role, Row, Series, Table,
 };
 pub use scope::Scope;
 
@@ -45,7 +46,9 @@ pub enum ReportKind {
     Staffing,
     /// The quadro conoscitivo: needs beside the interventions of their area.
     Needs,
-    /// Every report above in one document.
+    /// Programmed, committed and paid money, residui and rates (from `actuals`).
+    Execution,
+    /// Every report above in one document (`execution` when the plan has `actuals`).
     All,
     /// The document for a consiglio comunale (with --comune).
     Council,
@@ -65,7 +68,7 @@ pub struct Options {
 
 impl ReportKind {
     /// Every single report, in the order `all` shows them.
-    pub const SINGLE: [ReportKind; 8] = [
+    pub const SINGLE: [ReportKind; 9] = [
         ReportKind::Summary,
         ReportKind::Budget,
         ReportKind::Funds,
@@ -74,6 +77,7 @@ impl ReportKind {
         ReportKind::Interventions,
         ReportKind::Staffing,
         ReportKind::Needs,
+        ReportKind::Execution,
     ];
 }
 
@@ -85,7 +89,11 @@ pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Do
         lang,
     };
     let kinds: Vec<ReportKind> = match kind {
-        ReportKind::All => ReportKind::SINGLE.to_vec(),
+        // Without monitoring figures the execution report would be all zeros.
+        ReportKind::All => ReportKind::SINGLE
+            .into_iter()
+            .filter(|k| *k != ReportKind::Execution || !plan.actuals.is_empty())
+            .collect(),
         ReportKind::Council => return council::build(plan, None, options, lang),
         single => vec![single],
     };
@@ -119,6 +127,7 @@ fn single(cx: &Context, kind: ReportKind, options: &Options) -> Option<Report> {
         ReportKind::Interventions => interventions::build(cx, options.detail),
         ReportKind::Staffing => staffing::build(cx),
         ReportKind::Needs => needs::build(cx, needs::Interventions::Named),
+        ReportKind::Execution => execution::build(cx, options.detail),
         ReportKind::All | ReportKind::Council => return None,
     })
 }

@@ -107,7 +107,7 @@ pub enum Cell {
     Check(bool),
 }
 
-/// A bar chart: categories along one axis, one or more series (stacked when several).
+/// A bar chart: categories along one axis, one or more series, stacked or side by side.
 #[derive(Clone, Debug)]
 pub struct Chart {
     pub id: &'static str,
@@ -115,10 +115,20 @@ pub struct Chart {
     /// The text alternative: what the chart shows, in one sentence.
     pub description: String,
     pub unit: ChartUnit,
+    pub bars: Bars,
     pub categories: Vec<String>,
     pub series: Vec<Series>,
     /// The id of the table beside it with the same figures.
     pub table: &'static str,
+}
+
+/// How several series of a category are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bars {
+    /// One bar per category, the series end to end: parts of a whole.
+    Stacked,
+    /// One bar per series, under each other: figures to compare.
+    Grouped,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::context::{Context, add, kinds, share};
-use super::model::{Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
+use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::leps_coverage;
 use crate::i18n::Message;
 use crate::model::{Area, Cents, FundKind, Year};
@@ -133,6 +133,7 @@ pub fn build(cx: &Context) -> Report {
         id: "area-by-kind",
         title: cx.t("chart-area-by-kind"),
         description: cx.tr(Message::new("chart-area-by-kind-description").with("total", total)),
+        bars: Bars::Stacked,
         unit: ChartUnit::Money,
         categories: areas.iter().map(|a| a.name.clone()).collect(),
         series: kinds_used

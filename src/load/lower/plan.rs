@@ -51,6 +51,12 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         .map(|n| sections::need(n, lower))
         .collect();
 
+    let actuals = sections
+        .actuals
+        .iter()
+        .filter_map(|a| sections::actual(a, lower))
+        .collect();
+
     let plan_section = plan_section?;
     Some(Plan {
         title: plan_section.title.clone(),
@@ -69,6 +75,7 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         interventions,
         staff,
         needs,
+        actuals,
         unreadable_ids: std::mem::take(&mut lower.unreadable_ids),
     })
 }

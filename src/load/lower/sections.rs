@@ -1,11 +1,11 @@
-//! Lowering of the simpler sections: ambito, areas, approvals, staff, needs.
+//! Lowering of the simpler sections: ambito, areas, approvals, staff, needs, actuals.
 
 use super::values::Lower;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
-use crate::model::{Ambito, Approval, Area, Comune, Need, StaffMember};
+use crate::model::{Actual, Ambito, Approval, Area, Comune, Need, StaffMember};
 use crate::plan_file::{
-    AmbitoSection, ApprovalEntry, AreaEntry, ComuneEntry, NeedEntry, StaffEntry,
+    ActualEntry, AmbitoSection, ApprovalEntry, AreaEntry, ComuneEntry, NeedEntry, StaffEntry,
 };
 use crate::yaml::Attempt;
 
@@ -96,4 +96,26 @@ pub fn need(raw: &NeedEntry, lower: &mut Lower) -> Need {
         year: raw.year.as_ref().and_then(|y| lower.year(y)),
         source: raw.source.clone(),
     }
+}
+
+/// A monitoring entry; `None` when its year or committed amount cannot be read.
+pub fn actual(raw: &ActualEntry, lower: &mut Lower) -> Option<Actual> {
+    let intervention = lower.id(&raw.intervention);
+    let fund = lower.id(&raw.fund);
+    let year = lower.year(&raw.year);
+    let committed = lower.amount(&raw.committed);
+    let paid = raw.paid.as_ref().map(|p| lower.amount(p));
+    let as_of = raw.as_of.as_ref().and_then(|d| lower.date(d));
+    Some(Actual {
+        span: intervention.span,
+        intervention,
+        year: year?,
+        fund,
+        committed: committed?,
+        paid: match paid {
+            Some(paid) => Some(paid?),
+            None => None,
+        },
+        as_of,
+    })
 }

@@ -5,13 +5,15 @@ use serde::Serialize;
 
 use crate::i18n::{Lang, format};
 use crate::model::Cents;
-use crate::report::{Chart, ChartUnit};
+use crate::report::{Bars, Chart, ChartUnit};
 
 const WIDTH: f64 = 760.0;
 const LABEL_WIDTH: f64 = 250.0;
 const VALUE_WIDTH: f64 = 120.0;
 const ROW_HEIGHT: f64 = 28.0;
 const BAR_HEIGHT: f64 = 18.0;
+/// Height of each bar of a group (one per series).
+const GROUPED_BAR_HEIGHT: f64 = 12.0;
 const TOP: f64 = 8.0;
 const LEGEND_ROW: f64 = 22.0;
 const LEGEND_COLUMNS: usize = 3;
@@ -65,13 +67,16 @@ pub struct LegendItem {
 
 pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -> ChartView {
     let bar_width = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-    let totals: Vec<i128> = (0..chart.categories.len())
+    let value_of =
+        |s: &crate::report::Series, i: usize| s.values.get(i).copied().unwrap_or(0).max(0);
+    // The longest bar: a category's sum when stacked, its largest series when grouped.
+    let longest: Vec<i128> = (0..chart.categories.len())
         .map(|i| {
-            chart
-                .series
-                .iter()
-                .map(|s| s.values.get(i).copied().unwrap_or(0).max(0))
-                .sum()
+            let values = chart.series.iter().map(|s| value_of(s, i));
+            match chart.bars {
+                Bars::Stacked => values.sum(),
+                Bars::Grouped => values.max().unwrap_or(0),
+            }
         })
         .collect();
     let floor = if chart.unit == ChartUnit::Percent {
@@ -79,19 +84,30 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
     } else {
         1
     };
-    let max = totals.iter().copied().max().unwrap_or(0).max(floor) as f64;
+    let max = longest.iter().copied().max().unwrap_or(0).max(floor) as f64;
     let value = |v: i128| match chart.unit {
         ChartUnit::Money => format::money(Cents::new(v), lang),
         ChartUnit::Percent => format::percent(v, lang),
     };
+    let (row_height, bar_height) = match chart.bars {
+        Bars::Stacked => (ROW_HEIGHT, BAR_HEIGHT),
+        Bars::Grouped => (
+            chart.series.len().max(1) as f64 * (GROUPED_BAR_HEIGHT + 2.0) + 10.0,
+            GROUPED_BAR_HEIGHT,
+        ),
+    };
     let mut bars = Vec::new();
     let mut labels = Vec::new();
     for (i, category) in chart.categories.iter().enumerate() {
-        let y = TOP + i as f64 * ROW_HEIGHT;
+        let y = TOP + i as f64 * row_height;
         let shortened = category.chars().count() > LABEL_CHARS;
+        let label_y = match chart.bars {
+            Bars::Stacked => y + BAR_HEIGHT - 4.0,
+            Bars::Grouped => y + (row_height - 10.0) / 2.0 + 4.0,
+        };
         labels.push(Label {
             x: LABEL_WIDTH - 8.0,
-            y: round(y + BAR_HEIGHT - 4.0),
+            y: round(label_y),
             anchor: "end",
             class: "category",
             text: if shortened {
@@ -106,31 +122,49 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
         });
         let mut x = LABEL_WIDTH;
         for (s, series) in chart.series.iter().enumerate() {
-            let v = series.values.get(i).copied().unwrap_or(0).max(0);
-            if v == 0 {
-                continue;
-            }
+            let v = value_of(series, i);
             let width = v as f64 / max * bar_width;
-            bars.push(Bar {
-                x: round(x),
-                y: round(y),
-                width: round(width.max(0.5)),
-                height: BAR_HEIGHT,
-                pattern: s % PATTERNS,
-                tooltip: format!("{category} — {}: {}", series.name, value(v)),
-            });
+            let bar_y = match chart.bars {
+                Bars::Stacked => y,
+                Bars::Grouped => {
+                    x = LABEL_WIDTH;
+                    y + s as f64 * (GROUPED_BAR_HEIGHT + 2.0)
+                }
+            };
+            if v > 0 {
+                bars.push(Bar {
+                    x: round(x),
+                    y: round(bar_y),
+                    width: round(width.max(0.5)),
+                    height: bar_height,
+                    pattern: s % PATTERNS,
+                    tooltip: format!("{category} — {}: {}", series.name, value(v)),
+                });
+            }
             x += width;
+            if chart.bars == Bars::Grouped {
+                labels.push(Label {
+                    x: round(x + 6.0),
+                    y: round(bar_y + GROUPED_BAR_HEIGHT - 2.0),
+                    anchor: "start",
+                    class: "value",
+                    text: value(v),
+                    full: None,
+                });
+            }
         }
-        labels.push(Label {
-            x: round(x + 6.0),
-            y: round(y + BAR_HEIGHT - 4.0),
-            anchor: "start",
-            class: "value",
-            text: value(totals[i]),
-            full: None,
-        });
+        if chart.bars == Bars::Stacked {
+            labels.push(Label {
+                x: round(x + 6.0),
+                y: round(y + BAR_HEIGHT - 4.0),
+                anchor: "start",
+                class: "value",
+                text: value(longest[i]),
+                full: None,
+            });
+        }
     }
-    let chart_height = TOP + chart.categories.len() as f64 * ROW_HEIGHT;
+    let chart_height = TOP + chart.categories.len() as f64 * row_height;
     let legend: Vec<LegendItem> = if chart.series.len() > 1 {
         chart
             .series

@@ -1,0 +1,29 @@
+//! `actuals:`: what has been committed and paid on each budget line (monitoring).
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::scalars::{AmountText, DateText, IdText, YearText};
+use crate::model::Located;
+
+/// Impegnato e liquidato di una riga di bilancio (intervento, anno, assegnazione), cumulativi
+/// alla data `as_of`. — Committed and paid on one budget line (intervention, year, allocation),
+/// cumulative at the date `as_of`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActualEntry {
+    /// Intervento (id). — Intervention (id).
+    pub intervention: Located<IdText>,
+    /// Anno del piano della riga di bilancio. — Plan year of the budget line.
+    pub year: Located<YearText>,
+    /// Assegnazione di fondi (id) della riga di bilancio. — Fund allocation (id) of the line.
+    pub fund: Located<IdText>,
+    /// Risorse impegnate, in euro. — Money committed, in euro.
+    pub committed: Located<AmountText>,
+    /// Risorse liquidate (pagate), in euro; 0 se assente. — Money paid, in euro; 0 when absent.
+    pub paid: Option<Located<AmountText>>,
+    /// Data a cui si riferiscono le cifre (AAAA-MM-GG). — Date of the figures (YYYY-MM-DD).
+    pub as_of: Option<Located<DateText>>,
+    /// Note, es. la determina di impegno. — Notes, e.g. the act of commitment.
+    pub notes: Option<String>,
+}
