@@ -9,6 +9,7 @@ pub mod analyse;
 pub mod catalog;
 pub mod check;
 pub mod cli;
+pub mod diff;
 pub mod findings;
 pub mod i18n;
 pub mod limits;

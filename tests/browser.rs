@@ -234,6 +234,7 @@ fn every_document_loads_offline_without_errors_and_fits_a4() {
         "interventions",
         "staffing",
         "needs",
+        "execution",
         "all",
     ] {
         documents.push((format!("report-{kind}"), vec![kind.into()]));
@@ -313,7 +314,62 @@ fn every_document_loads_offline_without_errors_and_fits_a4() {
             "{name}"
         );
     }
+    // A rimodulazione of the demo plan: money moved, a provider changed.
+    let changed = copy_of_demo(&[
+        ("qsfp-2023: 220000", "qsfp-2023: 210000"),
+        (
+            "provider: Cooperativa sociale Aurora",
+            "provider: Cooperativa sociale Aurora Due",
+        ),
+    ]);
+    let page = render(
+        repo(),
+        &[
+            "diff",
+            DEMO,
+            changed.path().to_str().unwrap(),
+            "--format",
+            "html",
+        ],
+        "diff.html",
+    );
+    let visit = chromium.visit(&page, "diff");
+    if !visit.errors.is_empty()
+        || !visit.requests.is_empty()
+        || visit.scroll_width > visit.inner_width
+    {
+        problems.push(format!("diff: {visit:?}"));
+    }
+    assert!(
+        visit.text.contains("-€ 10.000,00"),
+        "the diff shows the money moved"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A copy of the demo plan with text replaced in its files.
+fn copy_of_demo(replacements: &[(&str, &str)]) -> tempfile::TempDir {
+    let copy = tempfile::tempdir().unwrap();
+    let mut stack = vec![repo().join(DEMO)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let target = copy
+                .path()
+                .join(path.strip_prefix(repo().join(DEMO)).unwrap());
+            if path.is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+                stack.push(path);
+            } else {
+                let mut text = std::fs::read_to_string(&path).unwrap();
+                for (from, to) in replacements {
+                    text = text.replace(from, to);
+                }
+                std::fs::write(target, text).unwrap();
+            }
+        }
+    }
+    copy
 }
 
 #[test]

@@ -10,8 +10,9 @@ use crate::findings::output::{self, PlanFindings};
 use crate::findings::policy::Overrides;
 use crate::findings::{Code, Tally};
 use crate::i18n::{self, Lang, Message};
-use crate::load::{self, LoadError};
+use crate::load::LoadError;
 use crate::model::Vocabulary;
+use crate::source::GitProblem;
 
 use super::Outcome;
 
@@ -69,7 +70,7 @@ fn overrides(args: &CheckArgs) -> Overrides {
 
 /// Loads and checks one plan.
 pub fn check_plan(path: &Path, overrides: &Overrides) -> Result<CheckedPlan, LoadError> {
-    Ok(check::check(load::load(path)?, overrides))
+    Ok(check::check(super::plan_arg::load_plan(path)?, overrides))
 }
 
 pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
@@ -159,6 +160,25 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             .with("error", error.to_string()),
         LoadError::NoPlanFiles { path } => {
             Message::new("error-no-plan-files").with("path", path.display().to_string())
+        }
+        LoadError::Revision { spec, problem } => {
+            let reason = match problem {
+                GitProblem::NoGit(error) => {
+                    Message::new("git-not-found").with("error", error.to_string())
+                }
+                GitProblem::NotARepository => Message::new("git-not-a-repository"),
+                GitProblem::UnknownRevision => {
+                    Message::new("git-unknown-revision").with("revision", spec.revision.as_str())
+                }
+                GitProblem::NotInRevision => Message::new("git-not-in-revision")
+                    .with("path", spec.path.display().to_string())
+                    .with("revision", spec.revision.as_str()),
+                GitProblem::NoPlanFiles => Message::new("git-no-plan-files"),
+                GitProblem::Failed(said) => Message::new("git-failed").with("error", said.as_str()),
+            };
+            Message::new("error-revision")
+                .with("spec", spec.to_string())
+                .with("reason", reason)
         }
     };
     i18n::tr(lang, &message)

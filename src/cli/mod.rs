@@ -2,8 +2,10 @@
 //! Commands only call the library and print its results.
 
 mod check;
+mod diff;
 mod explain;
 mod output;
+mod plan_arg;
 mod report;
 
 use std::ffi::OsString;
@@ -30,6 +32,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Report the plan: budget tables in the terminal, Markdown, HTML, CSV or JSON.
     Report(report::ReportArgs),
+    /// Compare two versions of a plan (directories, or REV:PATH in git): a rimodulazione.
+    Diff(diff::DiffArgs),
     /// Explain a check: what it finds, why, its legal source, how to fix.
     Explain(explain::ExplainArgs),
 }
@@ -61,6 +65,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
     match cli.command {
         Command::Check(args) => check::run(&args, cli.lang),
         Command::Report(args) => report::run(&args, cli.lang),
+        Command::Diff(args) => diff::run(&args, cli.lang),
         Command::Explain(args) => explain::run(&args, cli.lang),
     }
 }

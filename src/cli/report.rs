@@ -8,7 +8,7 @@ use crate::findings::output::human;
 use crate::findings::policy::Overrides;
 use crate::findings::{Severity, Tally};
 use crate::i18n::{self, Lang, Message};
-use crate::load::{self, did_you_mean};
+use crate::load::did_you_mean;
 use crate::model::{Comune, Date, Id, Plan, Year};
 use crate::print;
 use crate::render::{self, CsvDialect, Format, RenderOptions, html};
@@ -138,7 +138,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
         None => html::Overrides::default(),
     };
 
-    let loaded = match load::load(&args.path) {
+    let loaded = match super::plan_arg::load_plan(&args.path) {
         Ok(loaded) => loaded,
         Err(error) => {
             anstream::eprintln!("{}", super::check::load_error(&error, lang));

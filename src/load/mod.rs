@@ -14,7 +14,7 @@ use crate::i18n::Message;
 use crate::limits;
 use crate::model::{FileId, Plan, Span};
 use crate::plan_file::PlanFile;
-use crate::source::{self, ReadProblem, SourceFile, SourceMap};
+use crate::source::{self, GitProblem, ReadProblem, RevisionPath, Skipped, SourceFile, SourceMap};
 use crate::yaml::{self, Decoder};
 
 pub use problems::{did_you_mean, quoted_list};
@@ -50,6 +50,11 @@ pub enum LoadError {
     },
     /// A directory with no `*.yaml`/`*.yml` file.
     NoPlanFiles { path: PathBuf },
+    /// A plan at a git revision that could not be read.
+    Revision {
+        spec: RevisionPath,
+        problem: GitProblem,
+    },
 }
 
 impl std::fmt::Display for LoadError {
@@ -57,6 +62,7 @@ impl std::fmt::Display for LoadError {
         match self {
             LoadError::Path { path, error } => write!(f, "{}: {error}", path.display()),
             LoadError::NoPlanFiles { path } => write!(f, "{}", path.display()),
+            LoadError::Revision { spec, problem } => write!(f, "{spec}: {problem:?}"),
         }
     }
 }
@@ -74,16 +80,45 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
             path: path.to_path_buf(),
         });
     }
+    // Read lazily: reading stops once the plan's size limit is passed.
+    let reads = discovered
+        .files
+        .iter()
+        .map(|file| (file.clone(), source::read_text(file)));
+    Ok(assemble(path, reads, &discovered.skipped))
+}
+
+/// Loads the plan at a path of a git revision (`main:plans/casarano`), read with `git`
+/// from the repository of the current directory.
+pub fn load_revision(spec: &RevisionPath) -> Result<LoadedPlan, LoadError> {
+    let files = source::read_revision(spec).map_err(|problem| LoadError::Revision {
+        spec: spec.clone(),
+        problem,
+    })?;
+    Ok(assemble(
+        &PathBuf::from(spec.to_string()),
+        files.into_iter(),
+        &[],
+    ))
+}
+
+/// Turns files read (or not) into a loaded plan: every read problem and skipped path
+/// becomes a finding; the whole plan's size is bounded.
+fn assemble(
+    root: &Path,
+    reads: impl Iterator<Item = (PathBuf, Result<String, ReadProblem>)>,
+    skipped: &[Skipped],
+) -> LoadedPlan {
     let mut sources = SourceMap::new();
     let mut findings = Vec::new();
     let mut texts = Vec::new();
     let mut total: u64 = 0;
     // Whether any file was read, even one that turned out not to be UTF-8.
     let mut read_any = false;
-    for file_path in &discovered.files {
-        match source::read_text(file_path) {
+    for (file_path, read) in reads {
+        match read {
             Ok(text) if total + text.len() as u64 > limits::MAX_PLAN_BYTES => {
-                let id = sources.add(SourceFile::new(file_path.clone(), String::new()));
+                let id = sources.add(SourceFile::new(file_path, String::new()));
                 findings.push(Finding::new(
                     Code::ResourceLimit,
                     Message::new("limit-plan-size").with("limit", limits::MAX_PLAN_BYTES),
@@ -94,7 +129,7 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
             Ok(text) => {
                 total += text.len() as u64;
                 read_any = true;
-                texts.push((file_path.clone(), text));
+                texts.push((file_path, text));
             }
             Err(problem) => {
                 let text = match &problem {
@@ -104,28 +139,28 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
                     }
                     _ => String::new(),
                 };
-                let id = sources.add(SourceFile::new(file_path.clone(), text));
+                let id = sources.add(SourceFile::new(file_path, text));
                 findings.push(problems::unreadable(id, &problem));
             }
         }
     }
-    for skipped in &discovered.skipped {
+    for skipped in skipped {
         let id = sources.add(SourceFile::new(skipped.path.clone(), String::new()));
         findings.push(problems::skipped(id, skipped));
     }
     if !read_any {
         // Something was there, but no plan file could be read: pdz could not do its job.
-        let id = sources.add(SourceFile::new(path.to_path_buf(), String::new()));
+        let id = sources.add(SourceFile::new(root.to_path_buf(), String::new()));
         findings.push(Finding::new(
             Code::FileUnreadable,
             Message::new("file-none-readable"),
             Span::file_start(id),
         ));
     }
-    let mut loaded = load_texts(path, texts, sources);
+    let mut loaded = load_texts(root, texts, sources);
     loaded.findings.extend(findings);
     loaded.findings.sort_by_key(Finding::sort_key);
-    Ok(loaded)
+    loaded
 }
 
 /// Loads a plan from texts already in memory (from a git revision, a test, a fuzzer).

@@ -16,6 +16,17 @@ pub fn display(cell: &Cell, lang: Lang) -> String {
         Cell::Date(date) => format::date(*date, lang),
         Cell::Check(true) => i18n::label(lang, "cell-yes"),
         Cell::Check(false) => i18n::label(lang, "cell-no"),
+        Cell::MoneyChange(cents) => signed(cents.get(), format::money(*cents, lang)),
+        Cell::CountChange(n) => signed(*n, format::count(n.unsigned_abs(), lang)),
+    }
+}
+
+/// `+€ 1.000,00`, `-€ 1.000,00`, `0`: a change always shows its direction.
+fn signed(value: i128, magnitude: String) -> String {
+    match value.signum() {
+        1 => format!("+{magnitude}"),
+        -1 if !magnitude.starts_with('-') => format!("-{magnitude}"),
+        _ => magnitude,
     }
 }
 
@@ -34,7 +45,8 @@ pub fn plain(cell: &Cell, mark: DecimalMark, lang: Lang) -> String {
         DecimalMark::Comma => text.replace('.', ","),
     };
     match cell {
-        Cell::Money(cents) => decimals(cents.to_fixed()),
+        Cell::Money(cents) | Cell::MoneyChange(cents) => decimals(cents.to_fixed()),
+        Cell::CountChange(n) => n.to_string(),
         Cell::Percent(bp) => decimals(format!("{}.{:02}", bp / 100, (bp % 100).abs())),
         Cell::Count(n) => n.to_string(),
         Cell::Decimal(h) => decimals(format!("{}.{:02}", h / 100, h % 100)),
@@ -59,5 +71,14 @@ mod tests {
             "12,50"
         );
         assert_eq!(display(&money, Lang::It), "€ 1.234.567,89");
+        let down = Cell::MoneyChange(Cents::new(-150_000));
+        assert_eq!(display(&down, Lang::It), "-€ 1.500,00");
+        assert_eq!(plain(&down, DecimalMark::Comma, Lang::It), "-1500,00");
+        assert_eq!(
+            display(&Cell::MoneyChange(Cents::new(1)), Lang::En),
+            "+€0.01"
+        );
+        assert_eq!(display(&Cell::CountChange(-1234), Lang::It), "-1.234");
+        assert_eq!(display(&Cell::CountChange(0), Lang::It), "0");
     }
 }

@@ -90,5 +90,9 @@ fn cell(cell: &Cell) -> Value {
         Cell::Year(year) => json!({ "type": "year", "value": year.get() }),
         Cell::Date(date) => json!({ "type": "date", "value": date.iso() }),
         Cell::Check(value) => json!({ "type": "check", "value": value }),
+        Cell::MoneyChange(cents) => {
+            json!({ "type": "money-change", "value": cents.to_fixed(), "cents": cents.get().to_string() })
+        }
+        Cell::CountChange(n) => json!({ "type": "count-change", "value": n }),
     }
 }

@@ -7,6 +7,7 @@ mod budget;
 mod comuni;
 mod context;
 mod council;
+pub mod diff;
 mod execution;
 mod funds;
 mod interventions;

@@ -105,6 +105,10 @@ pub enum Cell {
     Date(Date),
     /// Yes or no (a LEPS covered in a year).
     Check(bool),
+    /// A change of money between two versions, shown with its sign.
+    MoneyChange(Cents),
+    /// A change of a count between two versions, shown with its sign.
+    CountChange(i128),
 }
 
 /// A bar chart: categories along one axis, one or more series, stacked or side by side.
@@ -163,7 +167,13 @@ impl Cell {
     pub fn is_numeric(&self) -> bool {
         matches!(
             self,
-            Cell::Money(_) | Cell::Percent(_) | Cell::Count(_) | Cell::Decimal(_) | Cell::Year(_)
+            Cell::Money(_)
+                | Cell::Percent(_)
+                | Cell::Count(_)
+                | Cell::Decimal(_)
+                | Cell::Year(_)
+                | Cell::MoneyChange(_)
+                | Cell::CountChange(_)
         )
     }
 }

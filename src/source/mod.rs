@@ -1,11 +1,14 @@
-//! Plan files on disk: finding them, reading them, and addressing their text.
+//! Plan files on disk or in a git revision: finding them, reading them, and addressing
+//! their text.
 
 mod discover;
+mod git;
 mod read;
 mod source_file;
 mod source_map;
 
 pub use discover::{Discovered, SkipReason, Skipped, discover, is_plan_file};
+pub use git::{GitProblem, RevisionFile, RevisionPath, read_revision};
 pub use read::{ReadProblem, decode_text, read_text};
 pub use source_file::{LineCol, SourceFile};
 pub use source_map::SourceMap;

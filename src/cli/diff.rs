@@ -1,0 +1,165 @@
+//! `pdz diff OLD NEW`: what a rimodulazione changes, between two plan directories or
+//! two git revisions of one.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::check::{self, CheckedPlan};
+use crate::findings::Tally;
+use crate::findings::output::human;
+use crate::findings::policy::Overrides;
+use crate::i18n::{self, Lang, Message};
+use crate::render::{self, CsvDialect, Format, RenderOptions, html};
+use crate::report::diff::Versions;
+
+use super::plan_arg::load_plan;
+use super::{Outcome, output};
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The old version: a plan path, or REV:PATH in the current git repository (`main:plans/x`).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The new version, like OLD (`HEAD:plans/x`, or the working copy `plans/x`).
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Output format; `md` is made for a pull-request comment.
+    #[arg(long, value_enum)]
+    pub format: Option<DiffFormat>,
+
+    /// Write to this file instead of standard output (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// How the comparison is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Table,
+    Md,
+    Html,
+    Json,
+    Csv,
+}
+
+pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let format = args.format.unwrap_or_else(|| {
+        match args
+            .output
+            .as_ref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+        {
+            Some("md" | "markdown") => DiffFormat::Md,
+            Some("html" | "htm") => DiffFormat::Html,
+            Some("json") => DiffFormat::Json,
+            Some("csv") => DiffFormat::Csv,
+            _ => DiffFormat::Table,
+        }
+    });
+    let mut checked: Vec<CheckedPlan> = Vec::new();
+    for arg in [&args.old, &args.new] {
+        match load_plan(arg) {
+            Ok(loaded) => checked.push(check::check(loaded, &Overrides::default())),
+            Err(error) => {
+                anstream::eprintln!("{}", super::check::load_error(&error, lang));
+                return Ok(Outcome::Failed);
+            }
+        }
+    }
+    // Both versions must be readable and free of errors to be compared.
+    let mut broken = false;
+    for (arg, plan) in [&args.old, &args.new].into_iter().zip(&checked) {
+        if plan.has_errors() || plan.loaded.plan.is_none() {
+            broken = true;
+            anstream::eprint!(
+                "{}",
+                human::render(&plan.findings, &plan.loaded.sources, lang)
+            );
+            anstream::eprintln!(
+                "{}",
+                i18n::tr(
+                    lang,
+                    &Message::new("diff-version-has-errors")
+                        .with("path", arg.display().to_string())
+                        .with("errors", Tally::of(&plan.findings).errors)
+                )
+            );
+        }
+    }
+    let (Some(old_plan), Some(new_plan)) = (&checked[0].loaded.plan, &checked[1].loaded.plan)
+    else {
+        return Ok(Outcome::Errors);
+    };
+    if broken {
+        return Ok(Outcome::Errors);
+    }
+    let diff = crate::diff::diff(&checked[0], old_plan, &checked[1], new_plan);
+    let old_name = args.old.display().to_string();
+    let new_name = args.new.display().to_string();
+    let document = crate::report::diff::build(
+        &diff,
+        &Versions {
+            old: &old_name,
+            new: &new_name,
+        },
+        lang,
+    );
+    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let options = RenderOptions {
+        lang,
+        terminal,
+        styled: terminal
+            && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+        csv_dialect: CsvDialect::Standard,
+        tidy: false,
+        templates: html::Overrides::default(),
+    };
+    let renderer = match format {
+        DiffFormat::Table => Format::Table,
+        DiffFormat::Md => Format::Md,
+        DiffFormat::Html => Format::Html,
+        DiffFormat::Json => Format::Json,
+        DiffFormat::Csv => Format::Csv,
+    };
+    let text = match render::render(&document, renderer, &options) {
+        Ok(text) => text,
+        Err(error) => {
+            anstream::eprintln!(
+                "pdz: {}",
+                i18n::tr(lang, &Message::new("report-template").with("error", error))
+            );
+            return Ok(Outcome::Failed);
+        }
+    };
+    match &args.output {
+        Some(path) => {
+            let inputs: Vec<PathBuf> = checked
+                .iter()
+                .flat_map(|c| {
+                    c.loaded
+                        .sources
+                        .files()
+                        .map(|(_, f)| f.path.clone())
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let written = output::check_not_input(path, &inputs)
+                .and_then(|()| output::write_atomically(path, text.as_bytes()));
+            if let Err(error) = written {
+                anstream::eprintln!(
+                    "pdz: {}",
+                    i18n::tr(
+                        lang,
+                        &Message::new("report-output").with("error", error.to_string())
+                    )
+                );
+                return Ok(Outcome::Failed);
+            }
+        }
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,17 @@
+//! A plan named on the command line: a path on disk, or `REV:PATH` in the git
+//! repository of the current directory (`main:plans/casarano`).
+
+use std::path::Path;
+
+use crate::load::{self, LoadError, LoadedPlan};
+use crate::source::RevisionPath;
+
+/// Loads the plan `arg` names. A path that exists is a path, even with a colon in it.
+pub fn load_plan(arg: &Path) -> Result<LoadedPlan, LoadError> {
+    if !arg.exists()
+        && let Some(spec) = arg.to_str().and_then(RevisionPath::parse)
+    {
+        return load::load_revision(&spec);
+    }
+    load::load(arg)
+}

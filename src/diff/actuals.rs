@@ -1,0 +1,43 @@
+//! Monitoring figures that went down between versions: the Ministry's platform
+//! refuses cumulative committed or paid figures lower than those already declared.
+
+use super::findings::locate;
+use crate::model::{Cents, Id, Plan, Year};
+use crate::source::SourceMap;
+
+/// A budget line whose committed or paid money is lower in the new version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActualDecrease {
+    pub intervention: Id,
+    pub year: Year,
+    pub fund: Id,
+    pub committed: (Cents, Cents),
+    pub paid: (Cents, Cents),
+    /// `file:line:column` of the entry in the new version.
+    pub place: String,
+}
+
+pub fn decreases(old: &Plan, new: &Plan, new_sources: &SourceMap) -> Vec<ActualDecrease> {
+    new.actuals
+        .iter()
+        .filter_map(|after| {
+            let before = old.actuals.iter().find(|a| {
+                a.is_line(
+                    &after.intervention.value,
+                    after.year.value,
+                    &after.fund.value,
+                )
+            })?;
+            let committed = (before.committed.value, after.committed.value);
+            let paid = (before.paid_amount(), after.paid_amount());
+            (committed.1 < committed.0 || paid.1 < paid.0).then(|| ActualDecrease {
+                intervention: after.intervention.value.clone(),
+                year: after.year.value,
+                fund: after.fund.value.clone(),
+                committed,
+                paid,
+                place: locate(new_sources, after.span),
+            })
+        })
+        .collect()
+}
