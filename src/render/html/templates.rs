@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 /// The built-in templates, by name.
-pub const BUILT_IN: [(&str, &str); 6] = [
+pub const BUILT_IN: [(&str, &str); 7] = [
     (
         "document.html",
         include_str!("../../../templates/document.html"),
@@ -13,6 +13,7 @@ pub const BUILT_IN: [(&str, &str); 6] = [
         "council.html",
         include_str!("../../../templates/council.html"),
     ),
+    ("report.html", include_str!("../../../templates/report.html")),
     ("table.html", include_str!("../../../templates/table.html")),
     ("chart.svg", include_str!("../../../templates/chart.svg")),
     ("style.css", include_str!("../../../templates/style.css")),
