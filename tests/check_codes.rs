@@ -41,6 +41,32 @@ fn yaml_syntax_points_at_the_parser_position() {
 }
 
 #[test]
+fn a_file_that_cannot_be_parsed_hides_no_error_behind_a_cascade() {
+    // The interventions are in the broken file: the references to them elsewhere are
+    // consequences, not errors of their own.
+    let checked = TempPlan::base()
+        .file(
+            "interventions.yaml",
+            "interventions:\n  - id: sad\n    name: [SAD\n    area: accesso\n",
+        )
+        .file(
+            "actuals.yaml",
+            "actuals:\n  - { intervention: sad, year: 2022, fund: fnps-2021, committed: 10 }\n  - { intervention: ade, year: 2022, fund: fnps-2021, committed: 10 }\n",
+        )
+        .check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        checked.places(),
+        [(
+            "yaml-syntax".to_string(),
+            "interventions.yaml".to_string(),
+            4,
+            9
+        )]
+    );
+}
+
+#[test]
 fn schema_unknown_field_with_did_you_mean() {
     let checked = TempPlan::base()
         .file(

@@ -6,6 +6,10 @@ use crate::load::did_you_mean;
 use crate::model::{Id, Located, Plan, Reach};
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    if !plan.complete {
+        // A file that could not be read may define them: its own error comes first.
+        return;
+    }
     let areas: Vec<&str> = plan.areas.iter().map(|a| a.id.as_str()).collect();
     let leps: Vec<&str> = plan.leps.iter().map(|l| l.id.as_str()).collect();
     let funds: Vec<&str> = plan.funds.iter().map(|f| f.id.as_str()).collect();

@@ -28,6 +28,9 @@ pub struct Plan {
     pub actuals: Vec<Actual>,
     /// Ids of entries that could not be read: references to them are not reported again.
     pub unreadable_ids: BTreeSet<String>,
+    /// `false` when a file of the plan could not be read at all: any id may be in it, so
+    /// unknown references are not reported until it is fixed.
+    pub complete: bool,
 }
 
 /// The plan years, both included.

@@ -77,6 +77,7 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         needs,
         actuals,
         unreadable_ids: std::mem::take(&mut lower.unreadable_ids),
+        complete: sections.complete,
     })
 }
 
