@@ -1,9 +1,10 @@
 //! Monitoring: each budget line's programmed money beside what is committed and paid
 //! (*programmato → impegnato → liquidato*), and their sums.
 
+use std::collections::HashMap;
 use std::ops::AddAssign;
 
-use crate::model::{Actual, BudgetLine, Cents, Intervention, Plan};
+use crate::model::{Actual, BudgetLine, Cents, Id, Intervention, Plan, Year};
 
 /// One budget line with its monitoring figures (zero when none are declared).
 #[derive(Clone, Copy, Debug)]
@@ -48,21 +49,25 @@ impl<'a> std::iter::Sum<&'a Execution> for Execution {
 
 /// Every budget line of the plan, in plan order, with its monitoring figures.
 pub fn execution(plan: &Plan) -> Vec<ExecutionLine<'_>> {
+    // The first entry of a line counts (a second one is a `duplicate-id` error).
+    let mut actuals: HashMap<LineKey, &Actual> = HashMap::new();
+    for actual in &plan.actuals {
+        actuals.entry(key(actual)).or_insert(actual);
+    }
     plan.interventions
         .iter()
         .flat_map(|intervention| {
+            let actuals = &actuals;
             intervention.budget.iter().map(move |line| {
-                let actual = plan
-                    .actuals
-                    .iter()
-                    .find(|a| a.is_line(&intervention.id.value, line.year.value, &line.fund.value));
+                let actual =
+                    actuals.get(&(&intervention.id.value, line.year.value, &line.fund.value));
                 ExecutionLine {
                     intervention,
                     line,
                     figures: Execution {
                         programmed: line.amount.value,
                         committed: actual.map_or(Cents::ZERO, |a| a.committed.value),
-                        paid: actual.map_or(Cents::ZERO, Actual::paid_amount),
+                        paid: actual.map_or(Cents::ZERO, |a| a.paid_amount()),
                     },
                 }
             })
@@ -70,13 +75,38 @@ pub fn execution(plan: &Plan) -> Vec<ExecutionLine<'_>> {
         .collect()
 }
 
-/// The money programmed on the budget line an actuals entry is about.
-pub fn programmed_on(plan: &Plan, actual: &Actual) -> Cents {
-    plan.interventions
-        .iter()
-        .filter(|i| i.id.value == actual.intervention.value)
-        .flat_map(|i| i.budget.iter())
-        .filter(|line| line.year.value == actual.year.value && line.fund.value == actual.fund.value)
-        .map(|line| line.amount.value)
-        .sum()
+/// A budget line's identity: intervention, plan year, allocation.
+pub type LineKey<'p> = (&'p Id, Year, &'p Id);
+
+/// The line an actuals entry is about.
+pub fn key(actual: &Actual) -> LineKey<'_> {
+    (
+        &actual.intervention.value,
+        actual.year.value,
+        &actual.fund.value,
+    )
+}
+
+/// The programmed money of every budget line, found by its identity in constant time.
+pub struct BudgetLines<'p> {
+    lines: HashMap<LineKey<'p>, Cents>,
+}
+
+impl<'p> BudgetLines<'p> {
+    pub fn of(plan: &'p Plan) -> BudgetLines<'p> {
+        let mut lines = HashMap::new();
+        for intervention in &plan.interventions {
+            for line in &intervention.budget {
+                *lines
+                    .entry((&intervention.id.value, line.year.value, &line.fund.value))
+                    .or_insert(Cents::ZERO) += line.amount.value;
+            }
+        }
+        BudgetLines { lines }
+    }
+
+    /// The money programmed on a line; `None` when the plan has no such line.
+    pub fn programmed(&self, line: LineKey) -> Option<Cents> {
+        self.lines.get(&line).copied()
+    }
 }

@@ -1,13 +1,18 @@
 //! `committed-exceeds-programmed`, `paid-exceeds-committed` and `actual-stale`:
 //! the monitoring figures of each budget line against its programmed money and date.
 
+use crate::analyse::{BudgetLines, key};
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::model::{Actual, Plan};
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    let lines = BudgetLines::of(plan);
     for actual in &plan.actuals {
-        let programmed = crate::analyse::programmed_on(plan, actual);
+        // A line the plan lacks is reported by `actual-unknown-line`.
+        let Some(programmed) = lines.programmed(key(actual)) else {
+            continue;
+        };
         let committed = actual.committed.value;
         if committed > programmed {
             findings.push(

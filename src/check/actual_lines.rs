@@ -1,17 +1,24 @@
 //! `actual-unknown-line`: monitoring figures for a budget line the plan does not have;
 //! `duplicate-id`: the same line's figures declared twice.
 
+use std::collections::HashMap;
+
+use crate::analyse::{BudgetLines, LineKey, key};
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::load::quoted_list;
-use crate::model::{Actual, Plan};
+use crate::model::{Actual, Id, Intervention, Plan, Span};
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
-    for (index, actual) in plan.actuals.iter().enumerate() {
-        if let Some(first) = plan.actuals[..index]
-            .iter()
-            .find(|earlier| earlier.is_line(&actual.intervention, actual.year.value, &actual.fund))
-        {
+    let lines = BudgetLines::of(plan);
+    let interventions: HashMap<&Id, &Intervention> = plan
+        .interventions
+        .iter()
+        .map(|i| (&i.id.value, i))
+        .collect();
+    let mut first: HashMap<LineKey, Span> = HashMap::new();
+    for actual in &plan.actuals {
+        if let Some(first_span) = first.get(&key(actual)) {
             findings.push(
                 Finding::new(
                     Code::DuplicateId,
@@ -21,23 +28,25 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
                         .with("fund", actual.fund.as_str()),
                     actual.span,
                 )
-                .also(first.span, Some(Message::new("label-first-here"))),
+                .also(*first_span, Some(Message::new("label-first-here"))),
             );
             continue;
         }
-        if let Some(finding) = unknown_line(plan, actual) {
+        first.insert(key(actual), actual.span);
+        if lines.programmed(key(actual)).is_some() {
+            continue;
+        }
+        if let Some(intervention) = interventions.get(&actual.intervention.value)
+            && let Some(finding) = unknown_line(plan, intervention, actual)
+        {
             findings.push(finding);
         }
     }
 }
 
 /// The finding for an entry whose intervention and allocation exist but have no line
-/// together in that year; `None` when the line exists or a reference is already wrong.
-fn unknown_line(plan: &Plan, actual: &Actual) -> Option<Finding> {
-    let intervention = plan
-        .interventions
-        .iter()
-        .find(|i| i.id.value == actual.intervention.value)?;
+/// together in that year; `None` when a reference or the year is already wrong.
+fn unknown_line(plan: &Plan, intervention: &Intervention, actual: &Actual) -> Option<Finding> {
     plan.fund(&actual.fund)?;
     if !plan.period.contains(actual.year.value) {
         return None;
@@ -48,9 +57,6 @@ fn unknown_line(plan: &Plan, actual: &Actual) -> Option<Finding> {
         .filter(|line| line.year.value == actual.year.value)
         .map(|line| line.fund.as_str())
         .collect();
-    if in_year.contains(&actual.fund.as_str()) {
-        return None;
-    }
     let help = if in_year.is_empty() {
         Message::new("actual-unknown-line-no-money")
             .with("intervention", actual.intervention.as_str())

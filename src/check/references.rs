@@ -1,5 +1,7 @@
 //! `unknown-reference`: an area, LEPS, fund, comune, programme or intervention id that does not exist.
 
+use std::collections::HashSet;
+
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::load::did_you_mean;
@@ -10,14 +12,14 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
         // A file that could not be read may define them: its own error comes first.
         return;
     }
-    let areas: Vec<&str> = plan.areas.iter().map(|a| a.id.as_str()).collect();
-    let leps: Vec<&str> = plan.leps.iter().map(|l| l.id.as_str()).collect();
-    let funds: Vec<&str> = plan.funds.iter().map(|f| f.id.as_str()).collect();
-    let comuni: Vec<&str> = plan.ambito.comuni.iter().map(|c| c.id.as_str()).collect();
-    let programmes: Vec<&str> = plan.programmes.iter().map(|p| p.id.as_str()).collect();
-    let mut refer = |id: &Located<Id>, kind: &'static str, known: &[&str]| {
+    let areas = Known::new(plan.areas.iter().map(|a| a.id.as_str()));
+    let leps = Known::new(plan.leps.iter().map(|l| l.id.as_str()));
+    let funds = Known::new(plan.funds.iter().map(|f| f.id.as_str()));
+    let comuni = Known::new(plan.ambito.comuni.iter().map(|c| c.id.as_str()));
+    let programmes = Known::new(plan.programmes.iter().map(|p| p.id.as_str()));
+    let mut refer = |id: &Located<Id>, kind: &'static str, known: &Known| {
         let text = id.value.as_str();
-        if !known.contains(&text) && !plan.unreadable_ids.contains(text) {
+        if !known.set.contains(text) && !plan.unreadable_ids.contains(text) {
             findings.push(
                 Finding::new(
                     Code::UnknownReference,
@@ -26,7 +28,7 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
                         .with("id", text),
                     id.span,
                 )
-                .help(did_you_mean(text, known)),
+                .help(did_you_mean(text, &known.list)),
             );
         }
     };
@@ -54,9 +56,25 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     for need in &plan.needs {
         refer(&need.area, "kind-area", &areas);
     }
-    let interventions: Vec<&str> = plan.interventions.iter().map(|i| i.id.as_str()).collect();
+    let interventions = Known::new(plan.interventions.iter().map(|i| i.id.as_str()));
     for actual in &plan.actuals {
         refer(&actual.intervention, "kind-intervention", &interventions);
         refer(&actual.fund, "kind-fund", &funds);
+    }
+}
+
+/// The ids of one kind: a set to look them up, the list (in plan order) to suggest one.
+struct Known<'p> {
+    list: Vec<&'p str>,
+    set: HashSet<&'p str>,
+}
+
+impl<'p> Known<'p> {
+    fn new(ids: impl Iterator<Item = &'p str>) -> Known<'p> {
+        let list: Vec<&str> = ids.collect();
+        Known {
+            set: list.iter().copied().collect(),
+            list,
+        }
     }
 }
