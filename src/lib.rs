@@ -5,6 +5,7 @@
 //! and the renderers turn findings and reports into text. Each stage only
 //! returns data; only the [`cli`] layer prints.
 
+pub mod aggregate;
 pub mod analyse;
 pub mod catalog;
 pub mod check;

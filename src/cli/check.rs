@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::builder::PossibleValuesParser;
+use rayon::prelude::*;
 
 use crate::check::{self, CheckedPlan};
 use crate::findings::output::{self, PlanFindings};
@@ -78,8 +79,14 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let mut outcome = Outcome::Clean;
     let mut stdout = anstream::stdout().lock();
     let mut checked_plans = Vec::new();
-    for path in &args.paths {
-        let checked = match check_plan(path, &overrides) {
+    // Plans are checked in parallel; results are shown in the order given.
+    let results: Vec<Result<CheckedPlan, LoadError>> = args
+        .paths
+        .par_iter()
+        .map(|path| check_plan(path, &overrides))
+        .collect();
+    for (path, result) in args.paths.iter().zip(results) {
+        let checked = match result {
             Ok(checked) => checked,
             Err(error) => {
                 outcome = outcome.max(Outcome::Failed);

@@ -1,12 +1,14 @@
 //! The command line: parses arguments, runs a command, says how it went.
 //! Commands only call the library and print its results.
 
+mod aggregate;
 mod check;
 mod diff;
 mod explain;
 mod output;
 mod plan_arg;
 mod report;
+mod schema;
 
 use std::ffi::OsString;
 
@@ -32,10 +34,14 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Report the plan: budget tables in the terminal, Markdown, HTML, CSV or JSON.
     Report(report::ReportArgs),
+    /// Compare many plans (a Region's ambiti) with exact totals.
+    Aggregate(aggregate::AggregateArgs),
     /// Compare two versions of a plan (directories, or REV:PATH in git): a rimodulazione.
     Diff(diff::DiffArgs),
     /// Explain a check: what it finds, why, its legal source, how to fix.
     Explain(explain::ExplainArgs),
+    /// Print the JSON Schema of a plan file (for editors: completion and help on every field).
+    Schema,
 }
 
 /// How a command ended, for the exit code.
@@ -66,6 +72,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
         Command::Check(args) => check::run(&args, cli.lang),
         Command::Report(args) => report::run(&args, cli.lang),
         Command::Diff(args) => diff::run(&args, cli.lang),
+        Command::Aggregate(args) => aggregate::run(&args, cli.lang),
         Command::Explain(args) => explain::run(&args, cli.lang),
+        Command::Schema => schema::run(),
     }
 }

@@ -1,7 +1,6 @@
 //! Monitoring figures that went down between versions: the Ministry's platform
 //! refuses cumulative committed or paid figures lower than those already declared.
 
-use super::findings::locate;
 use crate::model::{Cents, Id, Plan, Year};
 use crate::source::SourceMap;
 
@@ -36,7 +35,7 @@ pub fn decreases(old: &Plan, new: &Plan, new_sources: &SourceMap) -> Vec<ActualD
                 fund: after.fund.value.clone(),
                 committed,
                 paid,
-                place: locate(new_sources, after.span),
+                place: new_sources.place(after.span),
             })
         })
         .collect()

@@ -5,7 +5,6 @@
 use crate::check::CheckedPlan;
 use crate::findings::{Code, Finding, Severity};
 use crate::i18n::{self, Lang, Message};
-use crate::source::SourceMap;
 
 /// A finding of one version only.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,17 +75,7 @@ fn relative(root: &std::path::Path, path: &std::path::Path) -> String {
 }
 
 fn place(plan: &CheckedPlan, finding: &Finding) -> String {
-    locate(&plan.loaded.sources, finding.primary.span)
-}
-
-/// `file:line:column` of a span.
-pub fn locate(sources: &SourceMap, span: crate::model::Span) -> String {
-    match sources.locate(span) {
-        Some((file, start, _)) => {
-            format!("{}:{}:{}", file.path.display(), start.line, start.column)
-        }
-        None => String::new(),
-    }
+    plan.loaded.sources.place(finding.primary.span)
 }
 
 #[cfg(test)]

@@ -497,3 +497,43 @@ diff-version-has-errors = pdz: `{ $path }` has { $errors ->
         [one] an error
        *[other] { $errors } errors
     }: fix it before comparing the versions
+
+## Ambiti compared (pdz aggregate)
+aggregate-title = Ambiti compared
+aggregate-subtitle = { $plans ->
+        [one] one plan
+       *[other] { $plans } plans
+    }: { $included } in the totals, { $excluded } left out for errors
+aggregate-overview = The ambiti compared
+aggregate-ambiti = Residents, interventions and money programmed per ambito
+aggregate-chart-per-resident = Money programmed per resident
+aggregate-chart-per-resident-description = Horizontal bars: for each ambito the money programmed per resident; the average is { $average }. The figures are in the table that follows.
+aggregate-by-year = Money by year
+aggregate-by-kind = Money by kind of source
+aggregate-by-area = Money by strategic area
+aggregate-leps = LEPS guaranteed
+aggregate-leps-table = Plan years in which each LEPS is guaranteed
+aggregate-leps-note = For each ambito and LEPS, the plan years with at least one funded intervention guaranteeing it; the Total row counts the ambiti guaranteeing it in every year.
+aggregate-staffing = Social workers
+aggregate-staffing-table = Permanent social workers and the LEP of 1 per 5,000 residents
+aggregate-meeting = { $meeting } of { $ambiti }
+aggregate-excluded = Plans left out for errors
+aggregate-excluded-why = These plans have errors: their figures are not in the totals. Fix them with pdz check and compare again.
+aggregate-excluded-table = Plans left out
+aggregate-errors-table = Errors of the plans left out
+aggregate-has-errors = pdz: { $excluded ->
+        [one] one of { $plans } plans has errors and is
+       *[other] { $excluded } of { $plans } plans have errors and are
+    } left out of the totals
+col-ambito = Ambito
+col-pnrr-share = PNRR share
+col-social-workers = Social workers (permanent)
+col-residents-per-worker = Residents per social worker
+col-meets-lep = LEP 1:5,000 met
+col-needed-lep = Needed for the LEP
+col-plan = Plan
+col-errors = Errors
+col-warnings = Warnings
+aggregate-by-year-table = Money programmed per ambito and plan year
+aggregate-by-kind-table = Money programmed per ambito and kind of source
+aggregate-by-area-table = Money programmed per ambito and strategic area

@@ -497,3 +497,46 @@ diff-version-has-errors = pdz: `{ $path }` ha { $errors ->
         [one] un errore
        *[other] { $errors } errori
     }: correggilo prima di confrontare le versioni
+
+## Confronto tra ambiti (pdz aggregate)
+aggregate-title = Confronto tra ambiti
+aggregate-subtitle = { $plans ->
+        [one] un piano
+       *[other] { $plans } piani
+    }: { $included } nei totali, { $excluded ->
+        [one] uno escluso
+       *[other] { $excluded } esclusi
+    } per errori
+aggregate-overview = Gli ambiti a confronto
+aggregate-ambiti = Residenti, interventi e risorse programmate per ambito
+aggregate-chart-per-resident = Risorse programmate per residente
+aggregate-chart-per-resident-description = Barre orizzontali: per ogni ambito le risorse programmate per residente; la media è { $average }. Le cifre sono nella tabella che segue.
+aggregate-by-year = Risorse per anno
+aggregate-by-kind = Risorse per tipo di fonte
+aggregate-by-area = Risorse per area strategica
+aggregate-leps = LEPS garantiti
+aggregate-leps-table = Anni del piano in cui ogni LEPS è garantito
+aggregate-leps-note = Per ogni ambito e LEPS, gli anni del piano con almeno un intervento finanziato che lo garantisce; la riga Totale conta gli ambiti che lo garantiscono in ogni anno.
+aggregate-staffing = Assistenti sociali
+aggregate-staffing-table = Assistenti sociali a tempo indeterminato e LEP di 1 ogni 5.000 residenti
+aggregate-meeting = { $meeting } su { $ambiti }
+aggregate-excluded = Piani esclusi per errori
+aggregate-excluded-why = Questi piani hanno errori: le loro cifre non sono nei totali. Correggili con pdz check e ripeti il confronto.
+aggregate-excluded-table = Piani esclusi
+aggregate-errors-table = Errori dei piani esclusi
+aggregate-has-errors = pdz: { $excluded ->
+        [one] un piano su { $plans } ha errori ed è escluso
+       *[other] { $excluded } piani su { $plans } hanno errori e sono esclusi
+    } dai totali
+col-ambito = Ambito
+col-pnrr-share = Quota PNRR
+col-social-workers = Assistenti sociali (t.i.)
+col-residents-per-worker = Residenti per assistente sociale
+col-meets-lep = LEP 1:5.000 raggiunto
+col-needed-lep = Necessari per il LEP
+col-plan = Piano
+col-errors = Errori
+col-warnings = Avvisi
+aggregate-by-year-table = Risorse programmate per ambito e anno del piano
+aggregate-by-kind-table = Risorse programmate per ambito e tipo di fonte
+aggregate-by-area-table = Risorse programmate per ambito e area strategica

@@ -72,3 +72,8 @@ pub struct PlanFile {
     /// Livello dei controlli (`off`, `info`, `warning`, `error`). — Level of checks.
     pub checks: Option<ChecksSection>,
 }
+
+/// The JSON Schema (draft 2020-12) of one plan file, from these types.
+pub fn json_schema() -> schemars::Schema {
+    schemars::schema_for!(PlanFile)
+}

@@ -51,15 +51,7 @@ impl<'p> Context<'p> {
 
     /// How a kind of money is named.
     pub fn kind_label(&self, kind: FundKind) -> String {
-        self.t(match kind {
-            FundKind::Eu => "kind-eu",
-            FundKind::Pnrr => "kind-pnrr",
-            FundKind::National => "kind-national",
-            FundKind::Regional => "kind-regional",
-            FundKind::Municipal => "kind-municipal",
-            FundKind::Health => "kind-health",
-            FundKind::Users => "kind-users",
-        })
+        self.t(kind_key(kind))
     }
 
     /// How an area is named.
@@ -80,6 +72,19 @@ impl<'p> Context<'p> {
             years.iter().filter_map(|y| by_year.get(y)).sum(),
         ));
         cells
+    }
+}
+
+/// The catalogue key naming a kind of money.
+pub fn kind_key(kind: FundKind) -> &'static str {
+    match kind {
+        FundKind::Eu => "kind-eu",
+        FundKind::Pnrr => "kind-pnrr",
+        FundKind::National => "kind-national",
+        FundKind::Regional => "kind-regional",
+        FundKind::Municipal => "kind-municipal",
+        FundKind::Health => "kind-health",
+        FundKind::Users => "kind-users",
     }
 }
 

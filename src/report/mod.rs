@@ -3,6 +3,7 @@
 //! Each report kind has its own file and reads the model and the figures of
 //! [`crate::analyse`]; none formats numbers or knows about output formats.
 
+pub mod aggregate;
 mod budget;
 mod comuni;
 mod context;

@@ -139,3 +139,34 @@ pub fn is_plan_file(path: &Path) -> bool {
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
+
+/// The plans a path names, for commands that read many: the path itself when it is a
+/// file or holds plan files at its top, else each visible subfolder (sorted) that does.
+pub fn plan_roots(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !std::fs::metadata(path)?.is_dir() || holds_plan_files(path)? {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut plans = Vec::new();
+    for entry in std::fs::read_dir(path)? {
+        let sub = entry?.path();
+        let hidden = sub
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if !hidden && sub.is_dir() && !discover(&sub)?.files.is_empty() {
+            plans.push(sub);
+        }
+    }
+    plans.sort();
+    Ok(plans)
+}
+
+/// Whether a directory has plan files directly in it.
+fn holds_plan_files(dir: &Path) -> std::io::Result<bool> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if is_plan_file(&path) && path.is_file() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

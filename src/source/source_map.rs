@@ -31,6 +31,16 @@ impl SourceMap {
             .map(|(i, f)| (FileId(i as u32), f))
     }
 
+    /// `file:line:column` of a span's start; empty for a span of no file.
+    pub fn place(&self, span: Span) -> String {
+        match self.locate(span) {
+            Some((file, start, _)) => {
+                format!("{}:{}:{}", file.path.display(), start.line, start.column)
+            }
+            None => String::new(),
+        }
+    }
+
     /// Path, start and end (line and column) of a span.
     pub fn locate(&self, span: Span) -> Option<(&SourceFile, LineCol, LineCol)> {
         let file = self.get(span.file)?;

@@ -13,7 +13,10 @@ pub const BUILT_IN: [(&str, &str); 7] = [
         "council.html",
         include_str!("../../../templates/council.html"),
     ),
-    ("report.html", include_str!("../../../templates/report.html")),
+    (
+        "report.html",
+        include_str!("../../../templates/report.html"),
+    ),
     ("table.html", include_str!("../../../templates/table.html")),
     ("chart.svg", include_str!("../../../templates/chart.svg")),
     ("style.css", include_str!("../../../templates/style.css")),

@@ -1,0 +1,150 @@
+//! `pdz aggregate PATH...`: a Region's plans side by side, with exact totals.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::aggregate;
+use crate::i18n::{self, Lang, Message};
+use crate::render::{self, CsvDialect, Format, RenderOptions, html};
+use crate::source::plan_roots;
+
+use super::plan_arg::load_plan;
+use super::{Outcome, output};
+
+#[derive(Debug, clap::Args)]
+pub struct AggregateArgs {
+    /// Plans, or folders of plans (one per subfolder); `REV:PATH` names a plan in git.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format (default: from the `--output` extension, else `table`).
+    #[arg(long, value_enum)]
+    pub format: Option<AggregateFormat>,
+
+    /// Write to this file instead of standard output (atomically); with `--format csv`, a
+    /// folder of one file per table.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Exit 0 even when some plans have errors (they stay out of the totals).
+    #[arg(long)]
+    pub allow_errors: bool,
+
+    /// CSV conventions.
+    #[arg(long, value_enum, default_value_t = CsvDialect::Standard)]
+    pub csv_dialect: CsvDialect,
+}
+
+/// How the comparison is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AggregateFormat {
+    Table,
+    Md,
+    Html,
+    Csv,
+    Json,
+}
+
+pub fn run(args: &AggregateArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let format = args.format.unwrap_or_else(|| {
+        match args
+            .output
+            .as_ref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+        {
+            Some("md" | "markdown") => AggregateFormat::Md,
+            Some("html" | "htm") => AggregateFormat::Html,
+            Some("json") => AggregateFormat::Json,
+            _ => AggregateFormat::Table,
+        }
+    });
+    let mut plans = Vec::new();
+    for path in &args.paths {
+        if !path.exists() {
+            plans.push(path.clone()); // `REV:PATH`, or an error when loaded
+            continue;
+        }
+        match plan_roots(path) {
+            Ok(roots) if !roots.is_empty() => plans.extend(roots),
+            Ok(_) => {
+                let message =
+                    Message::new("error-no-plan-files").with("path", path.display().to_string());
+                anstream::eprintln!("{}", i18n::tr(lang, &message));
+                return Ok(Outcome::Failed);
+            }
+            Err(error) => {
+                let message = Message::new("error-path")
+                    .with("path", path.display().to_string())
+                    .with("error", error.to_string());
+                anstream::eprintln!("{}", i18n::tr(lang, &message));
+                return Ok(Outcome::Failed);
+            }
+        }
+    }
+    let outcomes = match aggregate::run(&plans, load_plan) {
+        Ok(outcomes) => outcomes,
+        Err(error) => {
+            anstream::eprintln!("{}", super::check::load_error(&error, lang));
+            return Ok(Outcome::Failed);
+        }
+    };
+    let excluded = outcomes.iter().filter(|o| o.figures.is_none()).count();
+    let document = crate::report::aggregate::build(&outcomes, lang);
+
+    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let options = RenderOptions {
+        lang,
+        terminal,
+        styled: terminal
+            && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+        csv_dialect: args.csv_dialect,
+        tidy: false,
+        templates: html::Overrides::default(),
+    };
+    let renderer = match format {
+        AggregateFormat::Table => Format::Table,
+        AggregateFormat::Md => Format::Md,
+        AggregateFormat::Html => Format::Html,
+        AggregateFormat::Csv => Format::Csv,
+        AggregateFormat::Json => Format::Json,
+    };
+    let written = match (&args.output, format) {
+        // Several tables as CSV: a folder with one file per table.
+        (Some(dir), AggregateFormat::Csv) => {
+            output::write_folder(dir, &render::csv_files(&document, &options))
+        }
+        (target, _) => {
+            let text = match render::render(&document, renderer, &options) {
+                Ok(text) => text,
+                Err(error) => {
+                    let message = Message::new("report-template").with("error", error);
+                    anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+                    return Ok(Outcome::Failed);
+                }
+            };
+            match target {
+                Some(path) => output::write_atomically(path, text.as_bytes()),
+                None => {
+                    std::io::stdout().lock().write_all(text.as_bytes())?;
+                    Ok(())
+                }
+            }
+        }
+    };
+    if let Err(error) = written {
+        let message = Message::new("report-output").with("error", error.to_string());
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+        return Ok(Outcome::Failed);
+    }
+    if excluded > 0 {
+        let message = Message::new("aggregate-has-errors")
+            .with("excluded", excluded)
+            .with("plans", outcomes.len());
+        anstream::eprintln!("{}", i18n::tr(lang, &message));
+        if !args.allow_errors {
+            return Ok(Outcome::Errors);
+        }
+    }
+    Ok(Outcome::Clean)
+}
