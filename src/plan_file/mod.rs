@@ -40,6 +40,8 @@ use crate::yaml::Attempt;
 pub struct PlanFile {
     /// Versione del formato: `1`. Richiesta in esattamente un file del piano.
     /// — Format version: `1`. Required in exactly one file of the plan.
+    #[serde(default)]
+    #[schemars(schema_with = "format_version_schema")]
     pub pdz: Option<Located<u64>>,
     /// Titolo, periodo e approvazioni. — Title, period and approvals.
     pub plan: Option<Located<Attempt<PlanSection>>>,
@@ -73,7 +75,17 @@ pub struct PlanFile {
     pub checks: Option<ChecksSection>,
 }
 
+/// The only format version: `pdz: 1`.
+fn format_version_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({ "const": 1 })
+}
+
 /// The JSON Schema (draft 2020-12) of one plan file, from these types.
 pub fn json_schema() -> schemars::Schema {
     schemars::schema_for!(PlanFile)
+}
+
+/// Text as a double-quoted YAML scalar, for files pdz writes (JSON's escapes are YAML's).
+pub fn yaml_quoted(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }

@@ -49,7 +49,9 @@ text_scalar!(
     {
         "anyOf": [
             { "type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$" },
-            { "type": "number", "minimum": 0, "multipleOf": 0.01 }
+            // No `multipleOf: 0.01`: validators test it in floating point and refuse
+            // 35379.41. The cents of a number are checked by `pdz check`.
+            { "type": "number", "minimum": 0 }
         ]
     }
 );
