@@ -13,6 +13,8 @@ pub mod cli;
 pub mod diff;
 pub mod findings;
 pub mod i18n;
+pub mod import;
+pub mod init;
 pub mod limits;
 pub mod load;
 pub mod model;

@@ -3,12 +3,16 @@
 
 mod aggregate;
 mod check;
+mod completions;
 mod diff;
 mod explain;
+mod import;
+mod init;
 mod output;
 mod plan_arg;
 mod report;
 mod schema;
+mod today;
 
 use std::ffi::OsString;
 
@@ -30,6 +34,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new plan: the files of the format, ready for `pdz check`.
+    Init(init::InitArgs),
     /// Check plans: format, references, amounts, funds, LEPS, staff.
     Check(check::CheckArgs),
     /// Report the plan: budget tables in the terminal, Markdown, HTML, CSV or JSON.
@@ -38,10 +44,16 @@ pub enum Command {
     Aggregate(aggregate::AggregateArgs),
     /// Compare two versions of a plan (directories, or REV:PATH in git): a rimodulazione.
     Diff(diff::DiffArgs),
+    /// Import data kept in spreadsheets: a budget sheet as the plan's interventions.
+    Import(import::ImportArgs),
     /// Explain a check: what it finds, why, its legal source, how to fix.
     Explain(explain::ExplainArgs),
     /// Print the JSON Schema of a plan file (for editors: completion and help on every field).
     Schema,
+    /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff), or write one per command with `--dir`.
+    Man(completions::ManArgs),
 }
 
 /// How a command ended, for the exit code.
@@ -74,6 +86,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
         Command::Diff(args) => diff::run(&args, cli.lang),
         Command::Aggregate(args) => aggregate::run(&args, cli.lang),
         Command::Explain(args) => explain::run(&args, cli.lang),
+        Command::Import(args) => import::run(&args, cli.lang),
+        Command::Init(args) => init::run(&args, cli.lang),
         Command::Schema => schema::run(),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
     }
 }

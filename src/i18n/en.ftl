@@ -537,3 +537,32 @@ col-warnings = Warnings
 aggregate-by-year-table = Money programmed per ambito and plan year
 aggregate-by-kind-table = Money programmed per ambito and kind of source
 aggregate-by-area-table = Money programmed per ambito and strategic area
+
+## pdz init
+init-bad-period = period { $from }-{ $to } is not valid: the last year comes after the first, for at most { $max } years
+init-not-empty = { $dir } is not empty: `pdz init` creates a new plan in a new or empty directory
+init-done = Created the plan in { $dir } ({ $files } files). Complete the ambito and its comuni in plan.yaml, then `pdz check { $dir }`: its warnings are what is left to plan (LEPS to guarantee, areas without interventions).
+
+## pdz import
+import-not-utf8 = the file is not UTF-8
+import-help-utf8 = export the sheet as "CSV UTF-8"
+import-empty = the file is empty: a header row is needed
+import-no-rows = no budget rows below the header
+import-missing-column = column `{ $column }` (or `{ $italian }`) is missing
+import-empty-cell = empty cell
+import-bad-id = `{ $text }` is not an id: lowercase letters, digits and dashes
+import-help-id = write `{ $fix }`
+import-bad-year = `{ $text }` is not a four-digit year
+import-ambiguous-amount = amount `{ $text }` is ambiguous: does the point separate thousands or decimals?
+import-help-decimal-comma = in a `;`-separated file write decimals with a comma: `1250,00` or `1,25`
+import-duplicate-line = the budget line of `{ $intervention }`, { $year }, `{ $fund }` appears twice
+import-help-first-row = first at row { $row }
+import-disagrees = field `{ $field }` differs from row { $row } of the same intervention
+import-bad-row = unreadable row: { $error }
+import-failed = nothing was written: { $rows ->
+        [one] one problem
+       *[other] { $rows } problems
+    } in the sheet
+import-header = Imported with `pdz import budget` from { $file }: { $rows } budget rows, { $interventions } interventions.
+    Complete each intervention with leps, targets, management and comuni; then `pdz check`.
+import-ignored-columns = columns not used: { $columns }

@@ -540,3 +540,32 @@ col-warnings = Avvisi
 aggregate-by-year-table = Risorse programmate per ambito e anno del piano
 aggregate-by-kind-table = Risorse programmate per ambito e tipo di fonte
 aggregate-by-area-table = Risorse programmate per ambito e area strategica
+
+## pdz init
+init-bad-period = periodo { $from }-{ $to } non valido: l'ultimo anno viene dopo il primo, per al più { $max } anni
+init-not-empty = { $dir } non è vuota: `pdz init` crea un piano nuovo in una cartella nuova o vuota
+init-done = Creato il piano in { $dir } ({ $files } file). Completa l'ambito e i comuni in plan.yaml, poi `pdz check { $dir }`: i suoi avvisi sono ciò che resta da programmare (LEPS da garantire, aree senza interventi).
+
+## pdz import
+import-not-utf8 = il file non è in UTF-8
+import-help-utf8 = esporta il foglio come «CSV UTF-8»
+import-empty = il file è vuoto: serve una riga di intestazione
+import-no-rows = nessuna riga di bilancio sotto l'intestazione
+import-missing-column = manca la colonna `{ $italian }` (o `{ $column }`)
+import-empty-cell = cella vuota
+import-bad-id = `{ $text }` non è un identificativo: minuscole, cifre e trattini
+import-help-id = scrivi `{ $fix }`
+import-bad-year = `{ $text }` non è un anno di quattro cifre
+import-ambiguous-amount = importo `{ $text }` ambiguo: il punto separa le migliaia o i decimali?
+import-help-decimal-comma = in un file separato da `;` scrivi i decimali con la virgola: `1250,00` o `1,25`
+import-duplicate-line = la riga di bilancio di `{ $intervention }`, { $year }, `{ $fund }` compare due volte
+import-help-first-row = la prima volta alla riga { $row }
+import-disagrees = il campo `{ $field }` è diverso da quello della riga { $row } per lo stesso intervento
+import-bad-row = riga illeggibile: { $error }
+import-failed = nulla è stato scritto: { $rows ->
+        [one] un problema
+       *[other] { $rows } problemi
+    } nel foglio
+import-header = Importato con `pdz import budget` da { $file }: { $rows } righe di bilancio, { $interventions } interventi.
+    Completa ogni intervento con leps, targets, management e comuni; poi `pdz check`.
+import-ignored-columns = colonne non usate: { $columns }

@@ -11,6 +11,8 @@ mod plan;
 mod sections;
 mod values;
 
+pub(crate) use values::amount_messages;
+
 pub use catalogue::{leps, programme, programmes};
 pub use plan::plan;
 pub use values::Lower;

@@ -77,25 +77,8 @@ impl Lower {
             Ok(cents) => return Some(Located::new(cents, raw.span)),
             Err(error) => error,
         };
-        let (key, fix) = match error {
-            AmountError::NotANumber => ("amount-not-a-number", None),
-            AmountError::Negative => ("amount-negative", None),
-            AmountError::TooManyDecimals { fix } => ("amount-decimals", fix),
-            AmountError::Exponent { fix } => ("amount-exponent", fix),
-            AmountError::NotFinite => ("amount-not-finite", None),
-            AmountError::Overflow => ("amount-overflow", None),
-            AmountError::ItalianStyle { fix } => ("amount-italian", Some(fix)),
-            AmountError::Separators { fix } => ("amount-separators", Some(fix)),
-        };
-        let finding = Finding::new(
-            Code::AmountInvalid,
-            Message::new(key).with("text", text),
-            raw.span,
-        );
-        self.report(match fix {
-            Some(fix) => finding.help(Message::new("help-write").with("fix", fix)),
-            None => finding.help(Message::new("help-amount-form")),
-        });
+        let (message, help) = amount_messages(text, error);
+        self.report(Finding::new(Code::AmountInvalid, message, raw.span).help(help));
         None
     }
 
@@ -162,4 +145,23 @@ impl Lower {
     pub fn words<T: Vocabulary>() -> String {
         quoted_list(T::words())
     }
+}
+
+/// What is wrong with an amount, and how to write it instead.
+pub(crate) fn amount_messages(text: &str, error: AmountError) -> (Message, Message) {
+    let (key, fix) = match error {
+        AmountError::NotANumber => ("amount-not-a-number", None),
+        AmountError::Negative => ("amount-negative", None),
+        AmountError::TooManyDecimals { fix } => ("amount-decimals", fix),
+        AmountError::Exponent { fix } => ("amount-exponent", fix),
+        AmountError::NotFinite => ("amount-not-finite", None),
+        AmountError::Overflow => ("amount-overflow", None),
+        AmountError::ItalianStyle { fix } => ("amount-italian", Some(fix)),
+        AmountError::Separators { fix } => ("amount-separators", Some(fix)),
+    };
+    let help = match fix {
+        Some(fix) => Message::new("help-write").with("fix", fix),
+        None => Message::new("help-amount-form"),
+    };
+    (Message::new(key).with("text", text), help)
 }

@@ -1,0 +1,117 @@
+//! `pdz import budget FILE.csv`: a budget sheet exported from a spreadsheet,
+//! written as the `interventions` of a plan file.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::i18n::{self, Lang, Message};
+use crate::import::{self, RowProblem};
+
+use super::{Outcome, output};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub what: ImportKind,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ImportKind {
+    /// A budget sheet, one row per budget line: intervention (intervento), name (nome),
+    /// area, year (anno), fund (fondo), amount (importo); `,` or `;` separated.
+    Budget(BudgetArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BudgetArgs {
+    /// The CSV file exported from the spreadsheet.
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+
+    /// Write the plan file here (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE.yaml")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(args: &ImportArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    match &args.what {
+        ImportKind::Budget(args) => budget(args, lang),
+    }
+}
+
+fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let bytes =
+        std::fs::read(&args.file).map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+    if let Some(output) = &args.output {
+        output::check_not_input(output, std::slice::from_ref(&args.file))?;
+    }
+    let sheet = match import::read_budget_sheet(&bytes) {
+        Ok(sheet) => sheet,
+        Err(problems) => {
+            for problem in &problems {
+                anstream::eprintln!("{}", describe(&args.file, problem, lang));
+            }
+            anstream::eprintln!(
+                "pdz: {}",
+                i18n::tr(
+                    lang,
+                    &Message::new("import-failed").with("rows", problems.len())
+                )
+            );
+            return Ok(Outcome::Errors);
+        }
+    };
+    let source = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let header = i18n::tr(
+        lang,
+        &Message::new("import-header")
+            .with("file", source)
+            .with("rows", sheet.rows)
+            .with("interventions", sheet.interventions.len()),
+    );
+    let yaml = import::interventions_yaml(&header, &sheet.interventions);
+    match &args.output {
+        Some(path) => output::write_atomically(path, yaml)?,
+        None => std::io::stdout().lock().write_all(yaml.as_bytes())?,
+    }
+    if !sheet.ignored_columns.is_empty() {
+        anstream::eprintln!(
+            "pdz: {}",
+            i18n::tr(
+                lang,
+                &Message::new("import-ignored-columns")
+                    .with("columns", sheet.ignored_columns.join(", "))
+            )
+        );
+    }
+    Ok(Outcome::Clean)
+}
+
+/// A problem the way `pdz check` shows findings: severity and message, place, help.
+fn describe(file: &std::path::Path, problem: &RowProblem, lang: Lang) -> String {
+    let mut place = format!("{}:{}", file.display(), problem.row);
+    if let Some(column) = problem.column {
+        place.push_str(&format!(":{column}"));
+    }
+    if let Some(name) = &problem.column_name {
+        place.push_str(&format!(" ({name})"));
+    }
+    let mut text = format!(
+        "{}: {}\n  --> {place}",
+        i18n::tr(lang, &Message::new("severity-error")),
+        i18n::tr(lang, &problem.message)
+    );
+    if let Some(help) = &problem.help {
+        text.push_str(&format!(
+            "\n   = {}: {}",
+            i18n::tr(lang, &Message::new("severity-help")),
+            i18n::tr(lang, help)
+        ));
+    }
+    text.push('\n');
+    text
+}

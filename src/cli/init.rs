@@ -1,0 +1,124 @@
+//! `pdz init DIR`: scaffolds a new plan that passes `pdz check` at once.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{self, Lang, Message};
+use crate::init::{self, Scaffold};
+use crate::model::Year;
+
+use super::{Outcome, output};
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Directory of the new plan: created, or empty.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// The ambito's name (default: from the directory's name).
+    #[arg(long, value_name = "NAME")]
+    pub ambito: Option<String>,
+
+    /// First plan year (default: this year).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1000..=9999))]
+    pub from: Option<u16>,
+
+    /// Last plan year (default: two years after the first, for a three-year plan).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1000..=9999))]
+    pub to: Option<u16>,
+}
+
+/// The longest plan period `init` accepts, in years.
+const MAX_YEARS: u16 = 10;
+
+pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let this_year = super::today::today().map_or(2025, |d| d.year().get());
+    let from = args.from.unwrap_or_else(|| match args.to {
+        Some(to) => to.saturating_sub(2).max(1000),
+        None => this_year,
+    });
+    let to = args.to.unwrap_or(from.saturating_add(2).min(9999));
+    if to < from || to - from >= MAX_YEARS {
+        return fail(
+            &Message::new("init-bad-period")
+                .with("from", Year::new(from))
+                .with("to", Year::new(to))
+                .with("max", usize::from(MAX_YEARS)),
+            lang,
+        );
+    }
+    if !is_empty_or_missing(&args.dir) {
+        return fail(
+            &Message::new("init-not-empty").with("dir", args.dir.display().to_string()),
+            lang,
+        );
+    }
+    let ambito_name = match &args.ambito {
+        Some(name) if !name.trim().is_empty() => name.trim().to_owned(),
+        _ => default_name(&args.dir),
+    };
+    let files = init::files(&Scaffold {
+        ambito_name,
+        from,
+        to,
+    })
+    .map_err(anyhow::Error::msg)?;
+
+    std::fs::create_dir_all(&args.dir)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.dir.display()))?;
+    for (path, text) in &files {
+        let path = args.dir.join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", parent.display()))?;
+        }
+        output::write_atomically(&path, text)?;
+    }
+    anstream::println!(
+        "{}",
+        i18n::tr(
+            lang,
+            &Message::new("init-done")
+                .with("dir", args.dir.display().to_string())
+                .with("files", files.len())
+        )
+    );
+    Ok(Outcome::Clean)
+}
+
+/// Whether `dir` can take the new plan: it does not exist yet, or is an empty directory.
+fn is_empty_or_missing(dir: &Path) -> bool {
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.next().is_none(),
+        Err(_) => !dir.exists(),
+    }
+}
+
+/// `Ambito Territoriale Sociale` and the directory's name, words capitalised:
+/// `plans/terni` → `Ambito Territoriale Sociale Terni`.
+fn default_name(dir: &Path) -> String {
+    let base = dir
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    let words: Vec<String> = base
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    format!("Ambito Territoriale Sociale {}", words.join(" "))
+        .trim_end()
+        .to_owned()
+}
+
+fn fail(message: &Message, lang: Lang) -> anyhow::Result<Outcome> {
+    anstream::eprintln!("pdz: {}", i18n::tr(lang, message));
+    Ok(Outcome::Failed)
+}

@@ -1,0 +1,378 @@
+//! An exported budget sheet: one row per budget line, read into interventions.
+//!
+//! Columns `intervention`, `name`, `area`, `year`, `fund`, `amount`, or their Italian
+//! names `intervento`, `nome`, `area`, `anno`, `fondo`, `importo`, in any order and
+//! case; other columns are ignored. Separated by `,` or `;` (the first line decides),
+//! UTF-8 with or without BOM. With `;` amounts may use the Italian decimal comma and
+//! thousands points (`1.250.000,50`), as the Italian Excel writes them; this is also
+//! what `pdz report budget --format csv --tidy` writes in either dialect.
+
+use crate::i18n::Message;
+use crate::load::lower::amount_messages;
+use crate::model::{AmountError, Cents, Id, Year};
+use crate::suggest::closest;
+
+/// The columns a budget sheet needs, with their English and Italian headers.
+const COLUMNS: [Column; 6] = [
+    Column::Intervention,
+    Column::Name,
+    Column::Area,
+    Column::Year,
+    Column::Fund,
+    Column::Amount,
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Intervention,
+    Name,
+    Area,
+    Year,
+    Fund,
+    Amount,
+}
+
+impl Column {
+    fn headers(self) -> [&'static str; 2] {
+        match self {
+            Column::Intervention => ["intervention", "intervento"],
+            Column::Name => ["name", "nome"],
+            Column::Area => ["area", "area"],
+            Column::Year => ["year", "anno"],
+            Column::Fund => ["fund", "fondo"],
+            Column::Amount => ["amount", "importo"],
+        }
+    }
+}
+
+/// The interventions of a sheet, in the order they first appear, each with its
+/// budget lines in the order of the rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BudgetSheet {
+    pub interventions: Vec<ImportedIntervention>,
+    /// How many budget lines were read (blank rows not counted).
+    pub rows: usize,
+    /// Headers of the columns that were not used.
+    pub ignored_columns: Vec<String>,
+}
+
+/// One intervention of the sheet and its budget: (plan year, fund allocation, amount).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedIntervention {
+    pub id: Id,
+    pub name: String,
+    pub area: Id,
+    pub budget: Vec<(Year, Id, Cents)>,
+}
+
+/// A problem of the sheet at a row (1 is the header) and, where it is one cell's
+/// fault, a column (1 is the first, `A` in a spreadsheet).
+#[derive(Clone, Debug)]
+pub struct RowProblem {
+    pub row: u64,
+    pub column: Option<usize>,
+    /// The header of that column.
+    pub column_name: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
+}
+
+/// Reads a budget sheet, or says every row that is wrong.
+pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Err(error) = std::str::from_utf8(bytes) {
+        let valid = &bytes[..error.valid_up_to()];
+        let row = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        return Err(vec![
+            problem(row, None, Message::new("import-not-utf8"))
+                .with_help(Message::new("import-help-utf8")),
+        ]);
+    }
+    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let semicolons = first_line.iter().filter(|&&b| b == b';').count();
+    let commas = first_line.iter().filter(|&&b| b == b',').count();
+    let delimiter = if semicolons > commas { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+
+    let mut records = reader.byte_records();
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        None => return Err(vec![problem(1, None, Message::new("import-empty"))]),
+        Some(Err(error)) => return Err(vec![csv_problem(&error)]),
+    };
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+        .collect();
+    let positions = column_positions(&header)?;
+    let ignored_columns = header
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !positions.contains(i) && !h.is_empty())
+        .map(|(_, h)| h.clone())
+        .collect();
+
+    let mut sheet = BudgetSheet {
+        ignored_columns,
+        ..BudgetSheet::default()
+    };
+    let mut problems = Vec::new();
+    // Where each intervention and each of its budget lines was first seen.
+    let mut first_rows: Vec<(u64, Vec<u64>)> = Vec::new();
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(csv_problem(&error));
+                continue;
+            }
+        };
+        let row = record.position().map_or(0, |p| p.line());
+        let cells: Vec<&str> = positions
+            .iter()
+            .map(|&i| {
+                record
+                    .get(i)
+                    .and_then(|c| std::str::from_utf8(c).ok())
+                    .unwrap_or("")
+                    .trim()
+            })
+            .collect();
+        if record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
+            continue; // A blank row.
+        }
+        let before = problems.len();
+        let cell = |column: Column| {
+            let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
+            (
+                cells.get(at).copied().unwrap_or(""),
+                positions.get(at).map(|p| p + 1),
+            )
+        };
+        let id = slug_cell(cell(Column::Intervention), row, &mut problems);
+        let (name, name_column) = cell(Column::Name);
+        if name.is_empty() {
+            problems.push(problem(row, name_column, Message::new("import-empty-cell")));
+        }
+        let area = slug_cell(cell(Column::Area), row, &mut problems);
+        let (year_text, year_column) = cell(Column::Year);
+        let year = Year::parse(year_text);
+        if year.is_none() {
+            problems.push(problem(
+                row,
+                year_column,
+                Message::new("import-bad-year").with("text", year_text),
+            ));
+        }
+        let fund = slug_cell(cell(Column::Fund), row, &mut problems);
+        let (amount_text, amount_column) = cell(Column::Amount);
+        let amount = match parse_amount(amount_text, delimiter == b';') {
+            Ok(amount) => Some(amount),
+            Err((message, help)) => {
+                problems.push(problem(row, amount_column, message).with_help(help));
+                None
+            }
+        };
+        sheet.rows += 1;
+        let (Some(id), Some(area), Some(year), Some(fund), Some(amount)) =
+            (id, area, year, fund, amount)
+        else {
+            continue;
+        };
+        if problems.len() > before || name.is_empty() {
+            continue;
+        }
+        let index = match sheet.interventions.iter().position(|i| i.id == id) {
+            Some(index) => index,
+            None => {
+                sheet.interventions.push(ImportedIntervention {
+                    id,
+                    name: name.to_owned(),
+                    area: area.clone(),
+                    budget: Vec::new(),
+                });
+                first_rows.push((row, Vec::new()));
+                sheet.interventions.len() - 1
+            }
+        };
+        let intervention = &mut sheet.interventions[index];
+        let (first_row, line_rows) = &mut first_rows[index];
+        if intervention.name != name {
+            problems.push(disagreement(row, cell(Column::Name).1, "name", *first_row));
+        }
+        if intervention.area != area {
+            problems.push(disagreement(row, cell(Column::Area).1, "area", *first_row));
+        }
+        match intervention
+            .budget
+            .iter()
+            .position(|(y, f, _)| *y == year && *f == fund)
+        {
+            Some(line) => problems.push(
+                problem(
+                    row,
+                    None,
+                    Message::new("import-duplicate-line")
+                        .with("intervention", intervention.id.as_str())
+                        .with("year", year)
+                        .with("fund", fund.as_str()),
+                )
+                .with_help(Message::new("import-help-first-row").with("row", line_rows[line])),
+            ),
+            None => {
+                intervention.budget.push((year, fund, amount));
+                line_rows.push(row);
+            }
+        }
+    }
+    if sheet.rows == 0 && problems.is_empty() {
+        problems.push(problem(1, None, Message::new("import-no-rows")));
+    }
+    if problems.is_empty() {
+        Ok(sheet)
+    } else {
+        problems.sort_by_key(|p| (p.row, p.column));
+        for problem in &mut problems {
+            problem.column_name = problem.column.and_then(|c| header.get(c - 1).cloned());
+        }
+        Err(problems)
+    }
+}
+
+/// Where each needed column is in the header, or a problem for each one missing.
+fn column_positions(header: &[String]) -> Result<Vec<usize>, Vec<RowProblem>> {
+    let normalised: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
+    let mut positions = Vec::new();
+    let mut problems = Vec::new();
+    for column in COLUMNS {
+        let [english, italian] = column.headers();
+        match normalised.iter().position(|h| h == english || h == italian) {
+            Some(at) => positions.push(at),
+            None => {
+                let message = Message::new("import-missing-column")
+                    .with("column", english)
+                    .with("italian", italian);
+                let mut missing = problem(1, None, message);
+                let unused = normalised.iter().map(String::as_str);
+                if let Some(near) = closest(italian, unused.clone()).or(closest(english, unused)) {
+                    missing = missing
+                        .with_help(Message::new("help-did-you-mean").with("suggestion", near));
+                }
+                problems.push(missing);
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(positions)
+    } else {
+        Err(problems)
+    }
+}
+
+/// An id cell: a slug, or a problem at its place.
+fn slug_cell(
+    (text, column): (&str, Option<usize>),
+    row: u64,
+    problems: &mut Vec<RowProblem>,
+) -> Option<Id> {
+    if text.is_empty() {
+        problems.push(problem(row, column, Message::new("import-empty-cell")));
+        return None;
+    }
+    match Id::parse(text) {
+        Ok(id) => Some(id),
+        Err(_) => {
+            problems.push(
+                problem(
+                    row,
+                    column,
+                    Message::new("import-bad-id").with("text", text),
+                )
+                .with_help(Message::new("import-help-id").with("fix", crate::init::slug(text))),
+            );
+            None
+        }
+    }
+}
+
+/// An amount cell. With `;` as separator, the Italian form (`1.250.000,50`) is read
+/// too, and `1.250` (thousands or decimals?) is refused as ambiguous.
+fn parse_amount(text: &str, italian: bool) -> Result<Cents, (Message, Message)> {
+    let plain = text.trim_start_matches('€').trim_end_matches('€').trim();
+    if italian {
+        if let Some(converted) = italian_form(plain) {
+            return Cents::parse(&converted).map_err(|error| amount_messages(text, error));
+        }
+        if plain.strip_prefix('-').and_then(italian_form).is_some() {
+            return Err(amount_messages(text, AmountError::Negative));
+        }
+        if plain.contains('.') && italian_form(&format!("{plain},00")).is_some() {
+            return Err((
+                Message::new("import-ambiguous-amount").with("text", text),
+                Message::new("import-help-decimal-comma"),
+            ));
+        }
+    }
+    Cents::parse(plain).map_err(|error| amount_messages(text, error))
+}
+
+/// `1.250.000,50` → `1250000.50`: a decimal comma, and thousands points that group
+/// digits by three; `None` for anything else.
+fn italian_form(text: &str) -> Option<String> {
+    let (whole, decimals) = text.rsplit_once(',')?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = whole.split('.');
+    let first = groups.next()?;
+    let grouped = digits(first)
+        && (!whole.contains('.') || first.len() <= 3)
+        && groups.all(|g| g.len() == 3 && digits(g));
+    (grouped && digits(decimals)).then(|| format!("{}.{decimals}", whole.replace('.', "")))
+}
+
+fn problem(row: u64, column: Option<usize>, message: Message) -> RowProblem {
+    RowProblem {
+        row,
+        column,
+        column_name: None,
+        message,
+        help: None,
+    }
+}
+
+fn disagreement(
+    row: u64,
+    column: Option<usize>,
+    field: &'static str,
+    first_row: u64,
+) -> RowProblem {
+    problem(
+        row,
+        column,
+        Message::new("import-disagrees")
+            .with("field", field)
+            .with("row", first_row),
+    )
+}
+
+/// A row the CSV reader could not read (a quote left open).
+fn csv_problem(error: &csv::Error) -> RowProblem {
+    let row = error.position().map_or(1, |p| p.line());
+    problem(
+        row,
+        None,
+        Message::new("import-bad-row").with("error", error.to_string()),
+    )
+}
+
+impl RowProblem {
+    fn with_help(self, help: Message) -> Self {
+        RowProblem {
+            help: Some(help),
+            ..self
+        }
+    }
+}

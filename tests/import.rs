@@ -1,0 +1,218 @@
+//! `pdz import budget`: both CSV dialects, Italian headers, bad rows with their row
+//! and column, and the round trip with `pdz report budget --format csv --tidy`.
+
+mod common;
+
+use std::path::Path;
+
+use common::{pdz, pdz_in};
+
+const PLAN: &str = "plans/casarano-2022-2024";
+
+fn import(dir: &Path, csv: &[u8], extra: &[&str]) -> common::Run {
+    std::fs::write(dir.join("budget.csv"), csv).unwrap();
+    let mut args = vec!["import", "budget", "budget.csv"];
+    args.extend_from_slice(extra);
+    pdz_in(dir, &args)
+}
+
+#[test]
+fn english_headers_with_commas() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "intervention,name,area,year,fund,amount\n\
+               segretariato,Segretariato sociale,welfare-accesso,2025,fnps-2024,40000\n\
+               segretariato,Segretariato sociale,welfare-accesso,2026,fnps-2024,40000.5\n\
+               sad,\"Assistenza domiciliare, anziani\",invecchiamento-attivo,2025,fna-2024,\"120000.00\"\n";
+    let run = import(dir.path(), csv.as_bytes(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "interventions:
+  - id: segretariato
+    name: \"Segretariato sociale\"
+    area: welfare-accesso
+    budget:
+      2025:
+        fnps-2024: 40000.00
+      2026:
+        fnps-2024: 40000.50
+  - id: sad
+    name: \"Assistenza domiciliare, anziani\"
+    area: invecchiamento-attivo
+    budget:
+      2025:
+        fna-2024: 120000.00"
+    );
+    assert!(
+        run.stdout
+            .starts_with("# Importato con `pdz import budget` da budget.csv: 3 righe")
+    );
+}
+
+#[test]
+fn italian_headers_semicolons_decimal_commas_and_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = b"\xEF\xBB\xBF".to_vec();
+    csv.extend_from_slice(
+        "Intervento;Nome;Area;Anno;Fondo;Importo;Note\r\n\
+         segretariato;Segretariato sociale;welfare-accesso;2025;fnps-2024;1.250.000,50;prima annualità\r\n\
+         segretariato;Segretariato sociale;welfare-accesso;2026;fnps-2024;80000,5;\r\n\
+         ;;;;;;\r\n\
+         segretariato;Segretariato sociale;welfare-accesso;2027;fnps-2024;€ 310,00;\r\n"
+            .as_bytes(),
+    );
+    let run = import(dir.path(), &csv, &["--output", "interventi.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("colonne non usate: Note"),
+        "{}",
+        run.stderr
+    );
+    let yaml = std::fs::read_to_string(dir.path().join("interventi.yaml")).unwrap();
+    assert!(
+        yaml.contains("      2025:\n        fnps-2024: 1250000.50\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("      2026:\n        fnps-2024: 80000.50\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("      2027:\n        fnps-2024: 310.00\n"),
+        "{yaml}"
+    );
+}
+
+#[test]
+fn every_bad_row_is_reported_with_row_and_column_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("out.yaml"), "previous").unwrap();
+    let csv = "intervento;nome;area;anno;fondo;importo\n\
+               segretariato;Segretariato;welfare-accesso;2025;fnps-2024;100,00\n\
+               Segretariato Sociale;Segretariato;welfare-accesso;2025;fnps-2024;100,00\n\
+               sad;SAD;invecchiamento-attivo;2025;fna-2024;1,00\n\
+               sad;SAD;invecchiamento-attivo;25;fna-2024;-5,00\n\
+               sad;SAD;invecchiamento-attivo;2026;fna-2024;1.250\n\
+               segretariato;Segretariato;welfare-accesso;2025;fnps-2024;7,00\n\
+               sad;SAD;famiglie-minori;2027;fna-2024;1\n";
+    let run = import(dir.path(), csv.as_bytes(), &["--output", "out.yaml"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "--> budget.csv:3:1 (intervento)",
+        "`Segretariato Sociale` non è un identificativo",
+        "scrivi `segretariato-sociale`",
+        "--> budget.csv:5:4 (anno)",
+        "--> budget.csv:5:6 (importo)",
+        "importo negativo `-5,00`",
+        "--> budget.csv:6:6 (importo)",
+        "ambiguo",
+        "--> budget.csv:7\n",
+        "compare due volte",
+        "la prima volta alla riga 2",
+        "--> budget.csv:8:3 (area)",
+        "diverso da quello della riga 4",
+        "nulla è stato scritto: 6 problemi nel foglio",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "{expected:?} in:\n{}",
+            run.stderr
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out.yaml")).unwrap(),
+        "previous"
+    );
+}
+
+#[test]
+fn a_missing_column_is_named_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = import(
+        dir.path(),
+        b"intervento,nome,area,anno,fondo,imorto\nx,X,a,2025,f,1\n",
+        &["--lang", "en"],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("column `amount` (or `importo`) is missing"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("`imorto`"), "{}", run.stderr);
+    assert!(run.stderr.contains("--> budget.csv:1\n"), "{}", run.stderr);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_at_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = import(
+        dir.path(),
+        b"intervento,nome,area,anno,fondo,importo\nx,Citt\xe0,a,2025,f,1\n",
+        &[],
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("--> budget.csv:2\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("CSV UTF-8"), "{}", run.stderr);
+}
+
+/// The budget of the demo plan, exported as tidy CSV and imported again, gives the
+/// same budget lines to the cent, in both CSV dialects.
+#[test]
+fn the_tidy_budget_export_round_trips() {
+    for dialect in ["standard", "excel-it"] {
+        let exported = pdz(&[
+            "report",
+            "budget",
+            PLAN,
+            "--format",
+            "csv",
+            "--tidy",
+            "--csv-dialect",
+            dialect,
+        ]);
+        assert_eq!(exported.code, 0, "{}", exported.stderr);
+
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan");
+        std::fs::create_dir(&plan).unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(PLAN);
+        for file in [
+            "plan.yaml",
+            "ambito.yaml",
+            "areas.yaml",
+            "funds.yaml",
+            "leps.yaml",
+        ] {
+            std::fs::copy(root.join(file), plan.join(file)).unwrap();
+        }
+        let run = import(
+            dir.path(),
+            exported.stdout.as_bytes(),
+            &["--output", "plan/interventions.yaml"],
+        );
+        assert_eq!(run.code, 0, "{dialect}: {}", run.stderr);
+
+        let again = pdz_in(
+            dir.path(),
+            &[
+                "report",
+                "budget",
+                "plan",
+                "--format",
+                "csv",
+                "--tidy",
+                "--csv-dialect",
+                dialect,
+                "--allow-errors",
+            ],
+        );
+        assert_eq!(again.code, 0, "{}", again.stderr);
+        assert_eq!(again.stdout, exported.stdout, "{dialect}");
+    }
+}
