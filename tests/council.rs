@@ -341,7 +341,7 @@ fn every_label_comes_from_the_catalogue() {
         }
         for example in std::fs::read_dir("examples").unwrap() {
             let path = example.unwrap().path();
-            if path.is_dir() {
+            if path.is_dir() && !path.ends_with("ci") {
                 let path = path.to_str().unwrap().to_owned();
                 let args = ["check", path.as_str(), "--lang", lang];
                 outputs.push((args.join(" "), pdz(&args)));
