@@ -127,13 +127,20 @@ impl Excerpt {
         })
     }
 
-    /// A span of the file as a range of the excerpt, at least one character wide when possible.
+    /// A span of the file as a range of the excerpt, at least one character wide when possible,
+    /// widened to whole characters (a parser may point inside one).
     fn local(&self, span: Range<usize>) -> Range<usize> {
-        let start = span.start.saturating_sub(self.offset).min(self.text.len());
+        let mut start = span.start.saturating_sub(self.offset).min(self.text.len());
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
         let mut end = span
             .end
             .saturating_sub(self.offset)
             .clamp(start, self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
         if end == start {
             end = self.text[start..]
                 .chars()
