@@ -19,6 +19,16 @@ pub const MAX_DEPTH: usize = 64;
 /// Longest single text value (a name, a description): 64 KiB.
 pub const MAX_SCALAR_BYTES: usize = 64 * 1024;
 
+/// Longest plan period, in years: reports have a column per plan year.
+pub const MAX_PERIOD_YEARS: u16 = 10;
+
+/// Most comuni in an ambito.
+pub const MAX_COMUNI: usize = 500;
+
+/// Most fund allocations in a plan. With the comuni, they bound the comuni report,
+/// which has a row per comune and a column per allocation split by population.
+pub const MAX_ALLOCATIONS: usize = 2_000;
+
 /// Most YAML nodes (values, lists, mappings) in a file of `len` bytes:
 /// one per four bytes, plus a margin, so a denser file is an alias bomb.
 pub fn max_nodes(len: usize) -> usize {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{self, Lang, Message};
 use crate::init::{self, Scaffold};
+use crate::limits;
 use crate::model::Year;
 
 use super::{Outcome, output};
@@ -27,9 +28,6 @@ pub struct InitArgs {
     pub to: Option<u16>,
 }
 
-/// The longest plan period `init` accepts, in years.
-const MAX_YEARS: u16 = 10;
-
 pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let this_year = super::today::today().map_or(2025, |d| d.year().get());
     let from = args.from.unwrap_or_else(|| match args.to {
@@ -37,12 +35,12 @@ pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
         None => this_year,
     });
     let to = args.to.unwrap_or(from.saturating_add(2).min(9999));
-    if to < from || to - from >= MAX_YEARS {
+    if to < from || to - from >= limits::MAX_PERIOD_YEARS {
         return fail(
             &Message::new("init-bad-period")
                 .with("from", Year::new(from))
                 .with("to", Year::new(to))
-                .with("max", usize::from(MAX_YEARS)),
+                .with("max", usize::from(limits::MAX_PERIOD_YEARS)),
             lang,
         );
     }

@@ -61,6 +61,9 @@ limit-depth = nesting too deep (at most { $limit } levels)
 limit-nodes = too many values for the size of the file (aliases expanded too often?)
 limit-nodes-help = a plan needs no repeated YAML aliases: write the values out
 limit-string = text too long ({ $bytes } bytes; at most { $limit })
+limit-period = plan period too long ({ $years } years; at most { $limit })
+limit-comuni = too many comuni in the ambito (at most { $limit }): this is the first beyond the limit
+limit-allocations = too many fund allocations (at most { $limit }): this is the first beyond the limit
 
 ## Format (schema)
 schema-unknown-field = unknown field `{ $field }`

@@ -61,6 +61,9 @@ limit-depth = annidamento troppo profondo (massimo { $limit } livelli)
 limit-nodes = troppi valori per la dimensione del file (alias espansi troppe volte?)
 limit-nodes-help = un piano non ha bisogno di alias YAML ripetuti: scrivi i valori per esteso
 limit-string = testo troppo lungo ({ $bytes } byte; massimo { $limit })
+limit-period = periodo del piano troppo lungo ({ $years } anni; massimo { $limit })
+limit-comuni = troppi comuni nell'ambito (massimo { $limit }): questo è il primo oltre il limite
+limit-allocations = troppe assegnazioni di fondi (massimo { $limit }): questa è la prima oltre il limite
 
 ## Formato (schema)
 schema-unknown-field = campo sconosciuto `{ $field }`

@@ -5,9 +5,10 @@ use super::{catalogue, funds, interventions, sections};
 use crate::catalog;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
+use crate::limits;
 use crate::load::merge::Sections;
 use crate::model::{Located, Period, Plan};
-use crate::plan_file::PlanSection;
+use crate::plan_file::{AmbitoSection, PlanSection};
 use crate::yaml::Attempt;
 
 /// The format version this pdz reads.
@@ -20,6 +21,7 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
     let ambito_section = single(&sections.ambito, "ambito", sections, lower).flatten();
 
     let period = plan_section.and_then(|p| period(p, lower));
+    let within_limits = entries_within_limits(sections, ambito_section, lower);
     let ambito = ambito_section.and_then(|a| sections::ambito(a, lower));
     let builtin = catalog::builtin();
     let areas = sections
@@ -58,6 +60,9 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         .collect();
 
     let plan_section = plan_section?;
+    if !within_limits {
+        return None;
+    }
     Some(Plan {
         title: plan_section.title.clone(),
         period: period?,
@@ -167,9 +172,62 @@ fn period(plan: &PlanSection, lower: &mut Lower) -> Option<Period> {
         );
         return None;
     }
+    let years = to.value.get() - from.value.get() + 1;
+    if years > limits::MAX_PERIOD_YEARS {
+        lower.report(Finding::new(
+            Code::ResourceLimit,
+            Message::new("limit-period")
+                .with("years", usize::from(years))
+                .with("limit", usize::from(limits::MAX_PERIOD_YEARS)),
+            raw.span,
+        ));
+        return None;
+    }
     Some(Period {
         from,
         to,
         span: raw.span,
     })
+}
+
+/// Whether the comuni and the fund allocations are within their limits; a finding at
+/// the first entry beyond each one that is not. The plan is not built beyond them, so
+/// that no report grows with their product.
+fn entries_within_limits(
+    sections: &Sections,
+    ambito: Option<&AmbitoSection>,
+    lower: &mut Lower,
+) -> bool {
+    let comuni = ambito.map_or(&[][..], |a| a.comuni.as_slice());
+    let first_beyond = [
+        (
+            comuni
+                .iter()
+                .filter_map(Attempt::as_option)
+                .nth(limits::MAX_COMUNI)
+                .map(|c| c.id.span),
+            "limit-comuni",
+            limits::MAX_COMUNI,
+        ),
+        (
+            sections
+                .funds
+                .get(limits::MAX_ALLOCATIONS)
+                .map(|f| f.id.span),
+            "limit-allocations",
+            limits::MAX_ALLOCATIONS,
+        ),
+    ];
+    let mut within = true;
+    for (span, key, limit) in first_beyond {
+        if let Some(span) = span {
+            lower.report(Finding::new(
+                Code::ResourceLimit,
+                Message::new(key).with("limit", limit),
+                span,
+            ));
+            within = false;
+        }
+    }
+    within
 }

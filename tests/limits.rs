@@ -1,0 +1,250 @@
+//! Every resource limit of `src/limits.rs`, tested at its bound (accepted) and just
+//! beyond it (a `resource-limit` finding, exit 1), as the README documents them.
+
+mod common;
+
+use common::{BASE, Checked, TempPlan};
+
+const MIB: usize = 1024 * 1024;
+
+fn limit_findings(checked: &Checked) -> Vec<String> {
+    checked
+        .with_code("resource-limit")
+        .into_iter()
+        .map(|f| format!("{}:{}: {}", f.file, f.line, f.message))
+        .collect()
+}
+
+/// A YAML file of exactly `size` bytes: `pdz: 1` and comment lines.
+fn comment_file(size: usize) -> Vec<u8> {
+    let mut text = b"pdz: 1\n".to_vec();
+    while text.len() + 1024 <= size {
+        text.push(b'#');
+        text.extend(std::iter::repeat_n(b'x', 1022));
+        text.push(b'\n');
+    }
+    let rest = size - text.len();
+    if rest > 0 {
+        text.extend(std::iter::repeat_n(b'#', rest - 1));
+        text.push(b'\n');
+    }
+    assert_eq!(text.len(), size);
+    text
+}
+
+#[test]
+fn nesting_of_64_levels_is_read_and_65_refused() {
+    // The top-level mapping is the first level.
+    let at = format!("{BASE}extra: {}{}\n", "[".repeat(63), "]".repeat(63));
+    let checked = TempPlan::empty().file("plan.yaml", &at).check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+    assert!(
+        !checked.with_code("schema").is_empty(),
+        "read as far as the unknown section"
+    );
+
+    let beyond = format!("{BASE}extra: {}{}\n", "[".repeat(64), "]".repeat(64));
+    let checked = TempPlan::empty().file("plan.yaml", &beyond).check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        limit_findings(&checked),
+        ["plan.yaml:16: annidamento troppo profondo (massimo 64 livelli)"]
+    );
+}
+
+#[test]
+fn a_text_of_64_kib_is_read_and_one_byte_more_refused() {
+    let with_title = |len: usize| {
+        BASE.replace(
+            "title: Piano di prova",
+            &format!("title: {}", "x".repeat(len)),
+        )
+    };
+    assert_ne!(with_title(1), BASE, "BASE has the title to replace");
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_title(64 * 1024))
+        .check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_title(64 * 1024 + 1))
+        .check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        limit_findings(&checked),
+        ["plan.yaml:3: testo troppo lungo (65.537 byte; massimo 65.536)"]
+    );
+}
+
+#[test]
+fn a_file_of_32_mib_is_read_and_one_byte_more_refused() {
+    let plan = TempPlan::base().bytes("big.yaml", &comment_file(32 * MIB));
+    let checked = plan.check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+
+    let plan = TempPlan::base().bytes("big.yaml", &comment_file(32 * MIB + 1));
+    let checked = plan.check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        limit_findings(&checked),
+        ["big.yaml:1: file troppo grande (33.554.433 byte; massimo 33.554.432)"]
+    );
+}
+
+#[test]
+fn a_plan_of_more_than_256_mib_is_refused() {
+    // Eight files of 32 MiB are 256 MiB with the plan file's bytes on top: one byte is enough.
+    let mut plan = TempPlan::base();
+    let file = comment_file(32 * MIB);
+    for i in 0..8 {
+        plan = plan.bytes(&format!("big-{i}.yaml"), &file);
+    }
+    let checked = plan.check();
+    assert_eq!(checked.run.code, 1);
+    let found = limit_findings(&checked);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains("piano troppo grande: i file insieme superano 268.435.456 byte")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ten_thousand_files_are_read_and_one_more_refused() {
+    let plan = TempPlan::base();
+    for i in 1..10_000 {
+        std::fs::write(plan.path().join(format!("n{i:05}.yaml")), "# vuoto\n").unwrap();
+    }
+    let checked = plan.check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+
+    std::fs::write(plan.path().join("n10000.yaml"), "# vuoto\n").unwrap();
+    let checked = plan.check();
+    assert_eq!(checked.run.code, 1);
+    let found = limit_findings(&checked);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("10.000"), "{found:?}");
+}
+
+/// BASE with another period, and the budget years of its intervention-free plan unchanged.
+fn with_period(from: u16, to: u16) -> String {
+    BASE.replace(
+        "period: { from: 2022, to: 2024 }",
+        &format!("period: {{ from: {from}, to: {to} }}"),
+    )
+}
+
+#[test]
+fn a_period_of_10_years_is_read_and_11_refused() {
+    assert_ne!(
+        with_period(2022, 2031),
+        BASE,
+        "BASE has the period to replace"
+    );
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_period(2022, 2031))
+        .check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_period(2022, 2032))
+        .check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        limit_findings(&checked),
+        ["plan.yaml:4: periodo del piano troppo lungo (11 anni; massimo 10)"]
+    );
+    // Nothing is reported from a plan beyond a limit, even when errors are allowed.
+    let plan = TempPlan::empty().file("plan.yaml", &with_period(1000, 9999));
+    let run = common::pdz_in(
+        &plan.path(),
+        &["report", "all", ".", "--allow-errors", "--format", "md"],
+    );
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.is_empty());
+}
+
+/// BASE with `comuni` comuni and `allocations` fund allocations.
+fn with_entries(comuni: usize, allocations: usize) -> String {
+    let mut text = BASE.replace(
+        "    - { id: alfa, name: Alfa, population: 6000 }\n    - { id: beta, name: Beta, population: 4000 }\n",
+        &(0..comuni)
+            .map(|i| format!("    - {{ id: c{i}, name: C{i}, population: 100 }}\n"))
+            .collect::<String>(),
+    );
+    text = text.replace("capofila: alfa", "capofila: c0");
+    text = text.replace(
+        "  - { id: fnps-2021, programme: fnps, amount: 90000 }\n",
+        &(0..allocations)
+            .map(|i| {
+                format!("  - {{ id: f{i}, programme: regionale, amount: 1, split: population }}\n")
+            })
+            .collect::<String>(),
+    );
+    text
+}
+
+#[test]
+fn five_hundred_comuni_are_read_and_one_more_refused() {
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_entries(500, 1))
+        .check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_entries(501, 1))
+        .check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        limit_findings(&checked),
+        [
+            "plan.yaml:510: troppi comuni nell'ambito (massimo 500): questo è il primo oltre il limite"
+        ]
+    );
+}
+
+#[test]
+fn two_thousand_allocations_are_read_and_one_more_refused() {
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_entries(2, 2_000))
+        .check();
+    assert!(
+        limit_findings(&checked).is_empty(),
+        "{:?}",
+        limit_findings(&checked)
+    );
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &with_entries(2, 2_001))
+        .check();
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(
+        limit_findings(&checked),
+        [
+            "plan.yaml:2015: troppe assegnazioni di fondi (massimo 2.000): questa è la prima oltre il limite"
+        ]
+    );
+}
