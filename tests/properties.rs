@@ -1,7 +1,8 @@
 //! Property tests: for random valid plans, every report's totals equal the sum of the
 //! budget lines to the cent, the comuni shares add up exactly to each allocation, and
 //! the JSON of the budget carries every amount unchanged, and the execution report's
-//! programmed, committed and paid totals are those of the lines.
+//! programmed, committed and paid totals are those of the lines; and the findings of a
+//! plan are the same whatever the order of its files and of its entries.
 
 use std::path::{Path, PathBuf};
 
@@ -219,5 +220,132 @@ proptest! {
         let total: i128 = generated.lines.iter().map(|(_, c)| c).sum();
         prop_assert_eq!(grand["cents"].as_str().unwrap().parse::<i128>().unwrap(), total);
         prop_assert_eq!(grand["value"].as_str().unwrap(), Cents::new(total).to_fixed());
+    }
+}
+
+/// The top-level sections of a generated plan, one file each (`0-pdz.yaml`, `1-plan.yaml`...).
+fn section_files(yaml: &str) -> Vec<(PathBuf, String)> {
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    for line in yaml.lines() {
+        if !line.starts_with(' ') {
+            let key = line.split(':').next().unwrap_or("section");
+            files.push((
+                PathBuf::from(format!("{}-{key}.yaml", files.len())),
+                String::new(),
+            ));
+        }
+        if let Some((_, text)) = files.last_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    files
+}
+
+/// A permutation of `0..n` drawn from `seed` (Fisher-Yates with an LCG).
+fn permutation(n: usize, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut state = seed | 1;
+    for i in (1..n).rev() {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        order.swap(i, (state >> 33) as usize % (i + 1));
+    }
+    order
+}
+
+/// Every finding of the plan made of `files`, each rendered alone with its place, sorted.
+fn findings_of(files: Vec<(PathBuf, String)>) -> Vec<String> {
+    let loaded = pdz::load::load_texts(Path::new("plan"), files, SourceMap::new());
+    let checked = pdz::check::check(loaded, &Default::default());
+    let mut rendered: Vec<String> = checked
+        .findings
+        .iter()
+        .map(|f| {
+            pdz::findings::output::human::render(
+                std::slice::from_ref(f),
+                &checked.loaded.sources,
+                pdz::i18n::Lang::En,
+            )
+        })
+        .collect();
+    rendered.sort();
+    rendered
+}
+
+/// Codes, severities and messages of the plan's findings, sorted: what does not
+/// depend on where an entry is written.
+fn messages_of(yaml: &str) -> Vec<String> {
+    let loaded = pdz::load::load_texts(
+        Path::new("plan"),
+        vec![(PathBuf::from("plan.yaml"), yaml.to_owned())],
+        SourceMap::new(),
+    );
+    let checked = pdz::check::check(loaded, &Default::default());
+    let mut messages: Vec<String> = checked
+        .findings
+        .iter()
+        .map(|f| {
+            format!(
+                "{}[{}]: {}",
+                f.severity.id(),
+                f.code.id(),
+                pdz::i18n::tr(pdz::i18n::Lang::En, &f.message)
+            )
+        })
+        .collect();
+    messages.sort();
+    messages
+}
+
+/// The plan with the entries of its `interventions` section in another order.
+fn reorder_interventions(yaml: &str, order: &[usize]) -> String {
+    let (head, rest) = yaml
+        .split_once("interventions:\n")
+        .expect("an interventions section");
+    let (body, tail) = match rest.find("\nactuals:") {
+        Some(at) => rest.split_at(at + 1),
+        None => (rest, ""),
+    };
+    let mut entries: Vec<String> = Vec::new();
+    for line in body.lines() {
+        if line.starts_with("  - ") || entries.is_empty() {
+            entries.push(String::new());
+        }
+        let entry = entries.last_mut().expect("an entry");
+        entry.push_str(line);
+        entry.push('\n');
+    }
+    let reordered: String = order.iter().map(|&i| entries[i].as_str()).collect();
+    // Every entry exactly once: the order is a permutation.
+    assert_eq!(reordered.len(), body.len(), "a permutation of the entries");
+    format!("{head}interventions:\n{reordered}{tail}")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn findings_do_not_depend_on_the_order_of_files(
+        generated in plan(),
+        seed in any::<u64>(),
+    ) {
+        let files = section_files(&generated.yaml);
+        let shuffled = permutation(files.len(), seed).into_iter().map(|i| files[i].clone()).collect();
+        let expected = findings_of(files);
+        prop_assert_eq!(findings_of(shuffled), expected);
+    }
+
+    #[test]
+    fn findings_do_not_depend_on_the_order_of_entries(
+        generated in plan(),
+        seed in any::<u64>(),
+    ) {
+        let entries = generated.yaml.split("interventions:\n").nth(1).map_or(0, |rest| {
+            rest.split("\nactuals:").next().unwrap_or("").lines().filter(|l| l.starts_with("  - ")).count()
+        });
+        let reordered = reorder_interventions(&generated.yaml, &permutation(entries, seed));
+        prop_assert_eq!(messages_of(&reordered), messages_of(&generated.yaml));
     }
 }
