@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Seeds the fuzzers' corpora from the plans and examples kept in the repository:
+# every plan file for check_plan and render_reports, the amounts written in them
+# (and the forms pdz refuses) for cents. Corpora live in fuzz/corpus/ (not in git).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for target in check_plan render_reports cents; do mkdir -p "fuzz/corpus/$target"; done
+find plans examples -name '*.yaml' -not -path 'examples/ci/*' | sort | while read -r file; do
+  name=$(echo "$file" | tr '/' '_')
+  cp "$file" "fuzz/corpus/check_plan/$name"
+  cp "$file" "fuzz/corpus/render_reports/$name"
+done
+i=0
+{
+  grep -rhoE '(amount|committed|paid): *"?[^,}"]+' plans examples | sed -E 's/^[a-z]+: *"?//'
+  printf '%s\n' '120.000,00' '1e5' '-100' '.nan' '40000.505' '1_000' '€ 100' '922337203685477580800' ''
+} | sort -u | while IFS= read -r amount; do
+  printf '%s' "$amount" >"fuzz/corpus/cents/seed-$i"
+  i=$((i + 1))
+done
+echo "seeded: $(ls fuzz/corpus/check_plan | wc -l) plan files, $(ls fuzz/corpus/cents | wc -l) amounts"
