@@ -431,3 +431,47 @@ fn all_as_csv_writes_a_folder_of_tables() {
     assert!(names.contains(&"budget-quadro.csv".to_string()));
     assert!(names.contains(&"comuni-comuni.csv".to_string()));
 }
+
+#[test]
+fn a_user_template_cannot_read_files_outside_its_directory() {
+    let root = tempfile::tempdir().unwrap();
+    let secret = root.path().join("secret.html");
+    std::fs::write(&secret, "SEGRETO").unwrap();
+    let dir = root.path().join("templates");
+    std::fs::create_dir(&dir).unwrap();
+    let run_with = |dir: &std::path::Path| {
+        pdz(&[
+            "report",
+            "summary",
+            DEMO,
+            "--format",
+            "html",
+            "--templates",
+            dir.to_str().unwrap(),
+        ])
+    };
+
+    // An include or import of a path outside is no template pdz knows: an error, no output.
+    for tag in [
+        "{% include \"../secret.html\" %}",
+        "{% include \"/etc/passwd\" %}",
+        &format!("{{% include \"{}\" %}}", secret.display()),
+        "{% import \"../secret.html\" as s %}",
+    ] {
+        std::fs::write(dir.join("table.html"), format!("<table>{tag}</table>")).unwrap();
+        let run = run_with(&dir);
+        assert_eq!(run.code, 2, "{tag}: {}", run.stdout);
+        assert!(
+            !run.stdout.contains("SEGRETO") && !run.stdout.contains("root:"),
+            "{tag}"
+        );
+    }
+
+    // A link from the template directory to a file outside it is refused too.
+    std::fs::remove_file(dir.join("table.html")).unwrap();
+    std::os::unix::fs::symlink(&secret, dir.join("table.html")).unwrap();
+    let run = run_with(&dir);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("table.html"), "{}", run.stderr);
+    assert!(!run.stdout.contains("SEGRETO"));
+}
