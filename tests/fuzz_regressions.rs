@@ -6,6 +6,16 @@ mod common;
 
 use common::{TempPlan, pdz_in};
 
+/// One input of `tests/fuzz_regressions/`.
+fn input(name: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzz_regressions")
+            .join(name),
+    )
+    .unwrap()
+}
+
 fn inputs() -> Vec<(String, Vec<u8>)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
     let mut inputs: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
@@ -71,12 +81,10 @@ fn every_fuzzer_finding_ends_normally() {
 /// two-byte character (`É`), which the source excerpt cut through.
 #[test]
 fn a_finding_inside_a_multibyte_character_is_shown_on_whole_characters() {
-    let bytes = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fuzz_regressions/check_plan-span-inside-a-character.yaml"),
-    )
-    .unwrap();
-    let plan = TempPlan::empty().bytes("plan.yaml", &bytes);
+    let plan = TempPlan::empty().bytes(
+        "plan.yaml",
+        &input("check_plan-span-inside-a-character.yaml"),
+    );
     let run = pdz_in(&plan.path(), &["check", "."]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
@@ -95,12 +103,10 @@ fn a_finding_inside_a_multibyte_character_is_shown_on_whole_characters() {
 /// year columns. Periods are now limited to 10 years, and the plan is not reported.
 #[test]
 fn a_period_of_centuries_is_a_limit_not_a_report() {
-    let bytes = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fuzz_regressions/render_reports-period-of-386-years.yaml"),
-    )
-    .unwrap();
-    let plan = TempPlan::empty().bytes("plan.yaml", &bytes);
+    let plan = TempPlan::empty().bytes(
+        "plan.yaml",
+        &input("render_reports-period-of-386-years.yaml"),
+    );
     let run = pdz_in(&plan.path(), &["check", "."]);
     assert_eq!(run.code, 1);
     assert!(
