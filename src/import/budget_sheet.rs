@@ -7,6 +7,8 @@
 //! thousands points (`1.250.000,50`), as the Italian Excel writes them; this is also
 //! what `pdz report budget --format csv --tidy` writes in either dialect.
 
+use std::collections::HashMap;
+
 use crate::i18n::Message;
 use crate::load::lower::amount_messages;
 use crate::model::{AmountError, Cents, Id, Year};
@@ -121,8 +123,10 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         ..BudgetSheet::default()
     };
     let mut problems = Vec::new();
-    // Where each intervention and each of its budget lines was first seen.
-    let mut first_rows: Vec<(u64, Vec<u64>)> = Vec::new();
+    // Each intervention's index in the sheet, and the rows its name and each of its
+    // budget lines were first read from.
+    let mut index_of: HashMap<Id, usize> = HashMap::new();
+    let mut seen: Vec<SeenAt> = Vec::new();
     for record in records {
         let record = match record {
             Ok(record) => record,
@@ -131,6 +135,9 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
                 continue;
             }
         };
+        if record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
+            continue; // A blank row.
+        }
         let row = record.position().map_or(0, |p| p.line());
         let cells: Vec<&str> = positions
             .iter()
@@ -142,9 +149,6 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
                     .trim()
             })
             .collect();
-        if record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
-            continue; // A blank row.
-        }
         let before = problems.len();
         let cell = |column: Column| {
             let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
@@ -183,36 +187,35 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         else {
             continue;
         };
-        if problems.len() > before || name.is_empty() {
+        if problems.len() > before {
             continue;
         }
-        let index = match sheet.interventions.iter().position(|i| i.id == id) {
-            Some(index) => index,
-            None => {
-                sheet.interventions.push(ImportedIntervention {
-                    id,
-                    name: name.to_owned(),
-                    area: area.clone(),
-                    budget: Vec::new(),
-                });
-                first_rows.push((row, Vec::new()));
-                sheet.interventions.len() - 1
-            }
-        };
+        let index = *index_of.entry(id.clone()).or_insert_with(|| {
+            sheet.interventions.push(ImportedIntervention {
+                id,
+                name: name.to_owned(),
+                area: area.clone(),
+                budget: Vec::new(),
+            });
+            seen.push(SeenAt {
+                first_row: row,
+                line_rows: HashMap::new(),
+            });
+            sheet.interventions.len() - 1
+        });
         let intervention = &mut sheet.interventions[index];
-        let (first_row, line_rows) = &mut first_rows[index];
+        let SeenAt {
+            first_row,
+            line_rows,
+        } = &mut seen[index];
         if intervention.name != name {
             problems.push(disagreement(row, cell(Column::Name).1, "name", *first_row));
         }
         if intervention.area != area {
             problems.push(disagreement(row, cell(Column::Area).1, "area", *first_row));
         }
-        match intervention
-            .budget
-            .iter()
-            .position(|(y, f, _)| *y == year && *f == fund)
-        {
-            Some(line) => problems.push(
+        match line_rows.get(&(year, fund.clone())) {
+            Some(&first) => problems.push(
                 problem(
                     row,
                     None,
@@ -221,11 +224,11 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
                         .with("year", year)
                         .with("fund", fund.as_str()),
                 )
-                .with_help(Message::new("import-help-first-row").with("row", line_rows[line])),
+                .with_help(Message::new("import-help-first-row").with("row", first)),
             ),
             None => {
+                line_rows.insert((year, fund.clone()), row);
                 intervention.budget.push((year, fund, amount));
-                line_rows.push(row);
             }
         }
     }
@@ -241,6 +244,12 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         }
         Err(problems)
     }
+}
+
+/// The rows an intervention was first read from, and each of its budget lines.
+struct SeenAt {
+    first_row: u64,
+    line_rows: HashMap<(Year, Id), u64>,
 }
 
 /// Where each needed column is in the header, or a problem for each one missing.
