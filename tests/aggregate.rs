@@ -260,3 +260,62 @@ fn the_comparison_in_every_format() {
     let table = pdz(&["aggregate", corpus, "--lang", "en"]);
     assert!(table.stdout.contains("Ambiti compared"));
 }
+
+/// A plan of one comune whose areas are `areas`, one intervention each, of `euro(i)`.
+fn plan_with_areas(id: &str, areas: &[String], euro: impl Fn(usize) -> u64) -> String {
+    let mut text = format!(
+        "pdz: 1\nplan: {{ title: Piano {id}, period: {{ from: 2025, to: 2025 }} }}\n\
+         ambito: {{ id: {id}, name: Ambito {id}, capofila: c, comuni: [{{ id: c, name: C, population: 1000 }}] }}\n\
+         checks: {{ leps-not-covered: off, staffing-ratio: off, fund-underallocated: off }}\n\
+         funds: [{{ id: f, programme: regionale, amount: 100000000 }}]\nareas:\n"
+    );
+    for area in areas {
+        text.push_str(&format!("  - {{ id: {area}, name: Area {area} }}\n"));
+    }
+    text.push_str("interventions:\n");
+    for (i, area) in areas.iter().enumerate() {
+        text.push_str(&format!(
+            "  - {{ id: i{i}, name: I{i}, area: {area}, comuni: all, budget: {{ 2025: {{ f: {} }} }} }}\n",
+            euro(i)
+        ));
+    }
+    text
+}
+
+#[test]
+fn beyond_thirty_areas_the_smallest_are_summed_in_one_column() {
+    // Five plans of eight areas each, of their own: 40 areas, 10 beyond the 30 columns.
+    let dir = tempfile::tempdir().unwrap();
+    let mut grand = 0;
+    for p in 0..5 {
+        let areas: Vec<String> = (0..8).map(|a| format!("p{p}-a{a}")).collect();
+        let euro = |i: usize| 1000 * (p as u64 * 8 + i as u64 + 1);
+        grand += (0..8).map(euro).sum::<u64>();
+        let plan = dir.path().join(format!("ats-{p}"));
+        std::fs::create_dir(&plan).unwrap();
+        std::fs::write(
+            plan.join("plan.yaml"),
+            plan_with_areas(&format!("ats-{p}"), &areas, euro),
+        )
+        .unwrap();
+    }
+    let (code, json, stderr) = aggregate(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let table = rows(&json, "by-area");
+    // Ambito, 30 areas, the other 10, total.
+    assert_eq!(table[0].len(), 1 + 30 + 1 + 1, "{:?}", table[0]);
+    let total = table.last().unwrap();
+    let cents: Vec<u64> = total[1..].iter().map(|c| c.parse().unwrap()).collect();
+    let (columns, grand_total) = cents.split_at(cents.len() - 1);
+    assert_eq!(grand_total[0], grand * 100);
+    assert_eq!(
+        columns.iter().sum::<u64>(),
+        grand * 100,
+        "the columns add up to the total"
+    );
+    // The ten smallest areas (1,000 to 10,000 euro, the first plan's eight and two of the
+    // second) are the ones summed: 55,000 euro.
+    assert_eq!(*columns.last().unwrap(), 55_000 * 100);
+    let md = pdz(&["aggregate", dir.path().to_str().unwrap(), "--format", "md"]).stdout;
+    assert!(md.contains("| Altre aree (10) |"), "{md}");
+}

@@ -1,6 +1,8 @@
 //! Many ambiti side by side: the tables a Region compares, with totals across the
 //! plans included; the plans left out for their errors are listed with those errors.
 
+use std::collections::HashMap;
+
 use super::comuni::per_resident;
 use super::context::{kind_key, kinds, share};
 use super::model::{
@@ -13,6 +15,9 @@ use crate::model::{Cents, Id, Year};
 
 /// Charts list one bar per ambito: beyond this many they are left out (the tables stay).
 const MAX_CHART_AMBITI: usize = 60;
+
+/// Most areas or LEPS shown as columns: plans of several regions bring their own areas.
+const MAX_ID_COLUMNS: usize = 30;
 
 /// Labels in the document's language.
 struct Words {
@@ -251,37 +256,93 @@ fn by_kind(w: &Words, included: &[&AmbitoFigures]) -> Report {
     )
 }
 
-fn by_area(w: &Words, included: &[&AmbitoFigures]) -> Report {
-    // Areas by id, in the order first seen, named as in the first plan that has them.
-    let mut areas: Vec<(&Id, &str)> = Vec::new();
+/// Columns of a table by id across plans, most common or largest first: `weight` says
+/// how much each (plan, id) counts. Beyond `max`, the ids are returned apart.
+struct IdColumns<'a> {
+    shown: Vec<(&'a Id, &'a str)>,
+    rest: Vec<&'a Id>,
+}
+
+fn id_columns<'a, T: 'a>(
+    included: &[&'a AmbitoFigures],
+    entries: impl Fn(&'a AmbitoFigures) -> &'a [(Id, String, T)],
+    weight: impl Fn(&T) -> i128,
+    max: usize,
+) -> IdColumns<'a> {
+    // Id, name as in the first plan that has it, order first seen, total weight.
+    let mut seen: HashMap<&'a Id, (&'a str, usize, i128)> = HashMap::new();
     for f in included {
-        for (id, name, _) in &f.by_area {
-            if !areas.iter().any(|(a, _)| *a == id) {
-                areas.push((id, name));
-            }
+        for (id, name, value) in entries(f) {
+            let order = seen.len();
+            seen.entry(id).or_insert((name, order, 0)).2 += weight(value);
         }
     }
-    let money = |f: &AmbitoFigures, area: &Id| {
-        f.by_area
+    let mut all: Vec<(&Id, (&str, usize, i128))> = seen.into_iter().collect();
+    all.sort_by_key(|(_, (_, order, _))| *order);
+    if all.len() > max {
+        all.sort_by_key(|(_, (_, order, total))| (std::cmp::Reverse(*total), *order));
+    }
+    let rest = all.split_off(all.len().min(max));
+    all.sort_by_key(|(_, (_, order, _))| *order);
+    IdColumns {
+        shown: all
+            .into_iter()
+            .map(|(id, (name, _, _))| (id, name))
+            .collect(),
+        rest: rest.into_iter().map(|(id, _)| id).collect(),
+    }
+}
+
+fn by_area(w: &Words, included: &[&AmbitoFigures]) -> Report {
+    // Areas by id, named as in the first plan that has them; beyond MAX_ID_COLUMNS (plans of
+    // several regions), the largest are shown and the others summed in one column.
+    let areas = id_columns(included, |f| &f.by_area, |c| c.get(), MAX_ID_COLUMNS);
+    let per_plan: Vec<HashMap<&Id, Cents>> = included
+        .iter()
+        .map(|f| f.by_area.iter().map(|(id, _, c)| (id, *c)).collect())
+        .collect();
+    let row_cells = |money: &HashMap<&Id, Cents>| -> Vec<Cents> {
+        let mut cells: Vec<Cents> = areas
+            .shown
             .iter()
-            .find(|(id, _, _)| id == area)
-            .map_or(Cents::ZERO, |(_, _, c)| *c)
+            .map(|(id, _)| money.get(id).copied().unwrap_or(Cents::ZERO))
+            .collect();
+        if !areas.rest.is_empty() {
+            cells.push(
+                areas
+                    .rest
+                    .iter()
+                    .filter_map(|id| money.get(id))
+                    .copied()
+                    .sum(),
+            );
+        }
+        cells
     };
+    let values: Vec<Vec<Cents>> = per_plan.iter().map(row_cells).collect();
     let rows = included
         .iter()
-        .map(|f| {
-            let mut cells = vec![label(f)];
-            cells.extend(areas.iter().map(|(id, _)| Cell::Money(money(f, id))));
-            cells.push(Cell::Money(f.total()));
-            Row::item(cells)
+        .zip(&values)
+        .map(|(f, cells)| {
+            let mut row = vec![label(f)];
+            row.extend(cells.iter().map(|c| Cell::Money(*c)));
+            row.push(Cell::Money(f.total()));
+            Row::item(row)
         })
         .collect();
-    let mut totals: Vec<Cell> = areas
-        .iter()
-        .map(|(id, _)| Cell::Money(included.iter().map(|f| money(f, id)).sum()))
+    let width = values.first().map_or(0, Vec::len);
+    let mut totals: Vec<Cell> = (0..width)
+        .map(|i| Cell::Money(values.iter().map(|cells| cells[i]).sum()))
         .collect();
     totals.push(Cell::Money(included.iter().map(|f| f.total()).sum()));
-    let mut columns: Vec<String> = areas.iter().map(|(_, name)| name.to_string()).collect();
+    let mut columns: Vec<String> = areas
+        .shown
+        .iter()
+        .map(|(_, name)| name.to_string())
+        .collect();
+    if !areas.rest.is_empty() {
+        columns.push(w.tr(Message::new("aggregate-other-areas").with("areas", areas.rest.len())));
+    }
     columns.push(w.t("col-total"));
     single(
         "by-area",
@@ -298,40 +359,37 @@ fn by_area(w: &Words, included: &[&AmbitoFigures]) -> Report {
 }
 
 fn leps(w: &Words, included: &[&AmbitoFigures]) -> Report {
-    let mut levels: Vec<(&Id, &str)> = Vec::new();
-    for f in included {
-        for (id, name, _) in &f.leps {
-            if !levels.iter().any(|(l, _)| *l == id) {
-                levels.push((id, name));
-            }
-        }
-    }
-    let covered = |f: &AmbitoFigures, level: &Id| {
-        f.leps
-            .iter()
-            .find(|(id, _, _)| id == level)
-            .map_or(0, |(_, _, years)| *years)
-    };
+    // The levels most ambiti have first, beyond MAX_ID_COLUMNS; the others are counted in a note.
+    let levels = id_columns(included, |f| &f.leps, |_| 1, MAX_ID_COLUMNS);
+    let per_plan: Vec<HashMap<&Id, usize>> = included
+        .iter()
+        .map(|f| f.leps.iter().map(|(id, _, years)| (id, *years)).collect())
+        .collect();
+    let covered = |plan: &HashMap<&Id, usize>, level: &Id| plan.get(level).copied().unwrap_or(0);
     let rows = included
         .iter()
-        .map(|f| {
+        .zip(&per_plan)
+        .map(|(f, plan)| {
             let mut cells = vec![label(f)];
             cells.extend(
                 levels
+                    .shown
                     .iter()
-                    .map(|(id, _)| Cell::Count(covered(f, id) as u128)),
+                    .map(|(id, _)| Cell::Count(covered(plan, id) as u128)),
             );
             Row::item(cells)
         })
         .collect();
     // The total row counts the ambiti that guarantee the level in every year.
     let totals = levels
+        .shown
         .iter()
         .map(|(id, _)| {
             Cell::Count(
                 included
                     .iter()
-                    .filter(|f| covered(f, id) == f.years)
+                    .zip(&per_plan)
+                    .filter(|(f, plan)| covered(plan, id) == f.years)
                     .count() as u128,
             )
         })
@@ -343,7 +401,7 @@ fn leps(w: &Words, included: &[&AmbitoFigures]) -> Report {
             w,
             "leps",
             "aggregate-leps-table",
-            levels.iter().map(|(_, n)| n.to_string()).collect(),
+            levels.shown.iter().map(|(_, n)| n.to_string()).collect(),
             rows,
             totals,
         ),
@@ -354,6 +412,14 @@ fn leps(w: &Words, included: &[&AmbitoFigures]) -> Report {
             text: w.t("aggregate-leps-note"),
         },
     );
+    if !levels.rest.is_empty() {
+        report.blocks.insert(
+            1,
+            Block::Paragraph {
+                text: w.tr(Message::new("aggregate-other-leps").with("leps", levels.rest.len())),
+            },
+        );
+    }
     report
 }
 
