@@ -1,10 +1,19 @@
 //! "Did you mean ...?": the closest known word to a mistyped one.
 
+/// Longest word compared, in bytes.
+const MAX_WORD_BYTES: usize = 100;
+
 /// The candidate most similar to `word`, if one is similar enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    // Similarity takes time in the product of the lengths: no suggestion for words longer
+    // than any real id or field name, so a hostile plan of long ids cannot stall the check.
+    if word.len() > MAX_WORD_BYTES {
+        return None;
+    }
     let word = word.to_lowercase();
     candidates
         .into_iter()
+        .filter(|candidate| candidate.len() <= MAX_WORD_BYTES)
         .map(|candidate| (similarity(&word, candidate), candidate))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
@@ -27,6 +36,16 @@ fn similarity(word: &str, candidate: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_words_get_no_suggestion() {
+        let long = "a".repeat(MAX_WORD_BYTES + 1);
+        let near = format!("{}b", &long[1..]);
+        assert_eq!(closest(&long, [near.as_str()]), None);
+        assert_eq!(closest(&near, [long.as_str()]), None);
+        let fits = "a".repeat(MAX_WORD_BYTES);
+        assert_eq!(closest(&fits, [fits.as_str()]), Some(fits.as_str()));
+    }
 
     #[test]
     fn finds_typos_not_strangers() {

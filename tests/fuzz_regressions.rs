@@ -116,3 +116,22 @@ fn a_period_of_centuries_is_a_limit_not_a_report() {
         run.stdout
     );
 }
+
+/// The crash of `cents-many-minus-signs.txt`: the explanation of a bad amount removed one
+/// minus sign per recursive call, and 60,000 of them (within the 64 KiB of a text)
+/// overflowed the stack.
+#[test]
+fn an_amount_of_sixty_thousand_minus_signs_is_negative_not_a_crash() {
+    let amount = format!("{}1", "-".repeat(60_000));
+    let text = common::BASE.replace("amount: 90000", &format!("amount: \"{amount}\""));
+    assert_ne!(text, common::BASE);
+    let plan = TempPlan::empty().file("plan.yaml", &text);
+    let run = pdz_in(&plan.path(), &["check", "."]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("errore[amount-invalid]: importo negativo"),
+        "{}",
+        &run.stdout[..200.min(run.stdout.len())]
+    );
+}

@@ -221,3 +221,21 @@ fn a_ten_megabyte_plan_file_loads() {
     assert!(checked.with_code("schema").is_empty());
     assert!(checked.with_code("yaml-syntax").is_empty());
 }
+
+#[test]
+fn long_ids_that_almost_match_are_reported_without_stalling() {
+    // "Did you mean" compares words in time proportional to the product of their lengths:
+    // eight references of 60,000 characters to an area of 60,000 took minutes.
+    let area = "a".repeat(60_000);
+    let near = format!("{}b", &area[1..]);
+    let mut text = BASE.replace("id: accesso", &format!("id: {area}"));
+    text.push_str("interventions:\n");
+    for i in 0..8 {
+        text.push_str(&format!(
+            "  - {{ id: i{i}, name: I, area: {near}, budget: {{ 2022: {{ fnps-2021: 1 }} }} }}\n"
+        ));
+    }
+    let checked = check_file(text.as_bytes());
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(checked.with_code("unknown-reference").len(), 8);
+}
