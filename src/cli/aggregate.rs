@@ -46,18 +46,12 @@ pub enum AggregateFormat {
 }
 
 pub fn run(args: &AggregateArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    // A `.csv` output is not taken as `--format csv`, which writes a folder.
     let format = args.format.unwrap_or_else(|| {
-        match args
-            .output
-            .as_ref()
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-        {
-            Some("md" | "markdown") => AggregateFormat::Md,
-            Some("html" | "htm") => AggregateFormat::Html,
-            Some("json") => AggregateFormat::Json,
-            _ => AggregateFormat::Table,
-        }
+        output::format_named_by(args.output.as_deref())
+            .filter(|name| *name != "csv")
+            .and_then(|name| <AggregateFormat as clap::ValueEnum>::from_str(name, true).ok())
+            .unwrap_or(AggregateFormat::Table)
     });
     let mut plans = Vec::new();
     for path in &args.paths {

@@ -46,18 +46,9 @@ pub enum DiffFormat {
 
 pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let format = args.format.unwrap_or_else(|| {
-        match args
-            .output
-            .as_ref()
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-        {
-            Some("md" | "markdown") => DiffFormat::Md,
-            Some("html" | "htm") => DiffFormat::Html,
-            Some("json") => DiffFormat::Json,
-            Some("csv") => DiffFormat::Csv,
-            _ => DiffFormat::Table,
-        }
+        output::format_named_by(args.output.as_deref())
+            .and_then(|name| <DiffFormat as clap::ValueEnum>::from_str(name, true).ok())
+            .unwrap_or(DiffFormat::Table)
     });
     let mut checked: Vec<CheckedPlan> = Vec::new();
     for arg in [&args.old, &args.new] {

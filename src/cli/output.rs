@@ -32,6 +32,20 @@ impl std::fmt::Display for OutputError {
 
 impl std::error::Error for OutputError {}
 
+/// The format an output file's extension names, in any case: `md` (or `markdown`),
+/// `html` (or `htm`), `csv`, `json`, `pdf`; what a command's `--format` would say.
+pub fn format_named_by(output: Option<&Path>) -> Option<&'static str> {
+    let extension = output?.extension()?.to_string_lossy().to_ascii_lowercase();
+    match extension.as_str() {
+        "md" | "markdown" => Some("md"),
+        "html" | "htm" => Some("html"),
+        "csv" => Some("csv"),
+        "json" => Some("json"),
+        "pdf" => Some("pdf"),
+        _ => None,
+    }
+}
+
 /// Refuses an output path that is one of `inputs` (compared as real paths).
 pub fn check_not_input(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputError> {
     let Ok(real) = output.canonicalize() else {
@@ -100,4 +114,22 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 #[cfg(not(unix))]
 fn default_permissions() -> Option<std::fs::Permissions> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_named_by;
+    use std::path::Path;
+
+    #[test]
+    fn the_extension_names_the_format_in_any_case() {
+        let named = |p: &str| format_named_by(Some(Path::new(p)));
+        assert_eq!(named("report.HTML"), Some("html"));
+        assert_eq!(named("diff.markdown"), Some("md"));
+        assert_eq!(named("matino.pdf"), Some("pdf"));
+        assert_eq!(named("tables.Csv"), Some("csv"));
+        assert_eq!(named("out.txt"), None);
+        assert_eq!(named("no-extension"), None);
+        assert_eq!(format_named_by(None), None);
+    }
 }

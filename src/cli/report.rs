@@ -270,17 +270,9 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
 
 /// The format an output file's extension implies.
 fn format_of(output: Option<&Path>) -> OutputFormat {
-    let extension = output
-        .and_then(|p| p.extension())
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
-        Some("html" | "htm") => OutputFormat::Html,
-        Some("pdf") => OutputFormat::Pdf,
-        Some("md" | "markdown") => OutputFormat::Md,
-        Some("csv") => OutputFormat::Csv,
-        Some("json") => OutputFormat::Json,
-        _ => OutputFormat::Table,
-    }
+    output::format_named_by(output)
+        .and_then(|name| <OutputFormat as clap::ValueEnum>::from_str(name, true).ok())
+        .unwrap_or(OutputFormat::Table)
 }
 
 /// The comune `--comune` names (`all`: none, the whole ambito).
