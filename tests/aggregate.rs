@@ -319,3 +319,45 @@ fn beyond_thirty_areas_the_smallest_are_summed_in_one_column() {
     let md = pdz(&["aggregate", dir.path().to_str().unwrap(), "--format", "md"]).stdout;
     assert!(md.contains("| Altre aree (10) |"), "{md}");
 }
+
+#[test]
+fn beyond_thirty_leps_those_fewest_ambiti_have_are_counted_in_a_note() {
+    // Five plans with eight local LEPS each, of their own, besides the 14 national ones.
+    let dir = tempfile::tempdir().unwrap();
+    for p in 0..5 {
+        let areas = vec!["accesso".to_string()];
+        let mut text = plan_with_areas(&format!("ats-{p}"), &areas, |_| 1000);
+        text.push_str("leps:\n");
+        for l in 0..8 {
+            text.push_str(&format!(
+                "  - {{ id: p{p}-l{l}, name: Locale {p}.{l}, required: false }}\n"
+            ));
+        }
+        let plan = dir.path().join(format!("ats-{p}"));
+        std::fs::create_dir(&plan).unwrap();
+        std::fs::write(plan.join("plan.yaml"), text).unwrap();
+    }
+    let (code, json, stderr) = aggregate(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let table = rows(&json, "leps");
+    assert_eq!(
+        table[0].len(),
+        1 + 30,
+        "the ambito and 30 LEPS: {:?}",
+        table[0]
+    );
+    let md = pdz(&["aggregate", dir.path().to_str().unwrap(), "--format", "md"]).stdout;
+    // 14 national LEPS, in every plan, come first; 16 of the 40 local ones fill the columns.
+    assert!(
+        md.contains("Altri 24 LEPS locali, presenti in meno ambiti, non sono mostrati."),
+        "{md}"
+    );
+    assert!(
+        md.contains("Segretariato sociale") && md.contains("Locale 0.0"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("Locale 4.7"),
+        "the last local LEPS seen is left out: {md}"
+    );
+}
