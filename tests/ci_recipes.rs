@@ -11,8 +11,7 @@ const PLAN: &str = "plans/casarano-2022-2024";
 
 fn read_yaml(path: &str) -> serde_json::Value {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
-    let options = serde_saphyr::options! { strict_booleans: true };
-    serde_saphyr::from_str_with_options(&text, options).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::yaml_value(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// Every string in a YAML document (scripts are strings, or lists of them).

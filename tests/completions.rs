@@ -49,17 +49,21 @@ fn the_man_page_is_roff_with_every_command() {
         &run.stdout[..80]
     );
     assert!(run.stdout.contains(".TH pdz 1"), "man section 1");
+    // Each command is listed with a reference to its own page.
     for command in [
+        "init",
         "check",
         "report",
         "aggregate",
         "diff",
-        "init",
         "import",
+        "explain",
+        "schema",
         "completions",
+        "man",
     ] {
         assert!(
-            run.stdout.contains(&format!("pdz\\-{command}")) || run.stdout.contains(command),
+            run.stdout.contains(&format!("pdz\\-{command}(1)")),
             "{command}"
         );
     }

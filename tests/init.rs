@@ -59,7 +59,11 @@ fn a_new_plan_passes_check_at_once_and_reports() {
 
     let check = pdz_in(dir.path(), &["check", "terni"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
-    assert!(!check.stderr.contains("errore"), "{}", check.stderr);
+    assert!(
+        check.stdout.contains("terni: nessun errore"),
+        "{}",
+        check.stdout
+    );
 
     let json = pdz_in(
         dir.path(),

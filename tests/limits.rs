@@ -15,6 +15,23 @@ fn limit_findings(checked: &Checked) -> Vec<String> {
         .collect()
 }
 
+/// The plan of one file, `plan.yaml`, with this text, checked.
+fn check_text(text: &str) -> Checked {
+    TempPlan::empty().file("plan.yaml", text).check()
+}
+
+/// At a limit's bound: read, no `resource-limit` finding.
+fn assert_within(checked: &Checked) {
+    let found = limit_findings(checked);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// Beyond it: exit 1 and exactly these `resource-limit` findings (`file:line: message`).
+fn assert_refused(checked: &Checked, expected: &[&str]) {
+    assert_eq!(checked.run.code, 1);
+    assert_eq!(limit_findings(checked), expected);
+}
+
 /// A YAML file of exactly `size` bytes: `pdz: 1` and comment lines.
 fn comment_file(size: usize) -> Vec<u8> {
     let mut text = b"pdz: 1\n".to_vec();
@@ -36,23 +53,18 @@ fn comment_file(size: usize) -> Vec<u8> {
 fn nesting_of_64_levels_is_read_and_65_refused() {
     // The top-level mapping is the first level.
     let at = format!("{BASE}extra: {}{}\n", "[".repeat(63), "]".repeat(63));
-    let checked = TempPlan::empty().file("plan.yaml", &at).check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
+    let checked = check_text(&at);
+    assert_within(&checked);
     assert!(
         !checked.with_code("schema").is_empty(),
         "read as far as the unknown section"
     );
 
     let beyond = format!("{BASE}extra: {}{}\n", "[".repeat(64), "]".repeat(64));
-    let checked = TempPlan::empty().file("plan.yaml", &beyond).check();
-    assert_eq!(checked.run.code, 1);
-    assert_eq!(
-        limit_findings(&checked),
-        ["plan.yaml:16: annidamento troppo profondo (massimo 64 livelli)"]
+    let checked = check_text(&beyond);
+    assert_refused(
+        &checked,
+        &["plan.yaml:16: annidamento troppo profondo (massimo 64 livelli)"],
     );
 }
 
@@ -65,22 +77,13 @@ fn a_text_of_64_kib_is_read_and_one_byte_more_refused() {
         )
     };
     assert_ne!(with_title(1), BASE, "BASE has the title to replace");
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_title(64 * 1024))
-        .check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
+    let checked = check_text(&with_title(64 * 1024));
+    assert_within(&checked);
 
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_title(64 * 1024 + 1))
-        .check();
-    assert_eq!(checked.run.code, 1);
-    assert_eq!(
-        limit_findings(&checked),
-        ["plan.yaml:3: testo troppo lungo (65.537 byte; massimo 65.536)"]
+    let checked = check_text(&with_title(64 * 1024 + 1));
+    assert_refused(
+        &checked,
+        &["plan.yaml:3: testo troppo lungo (65.537 byte; massimo 65.536)"],
     );
 }
 
@@ -88,18 +91,13 @@ fn a_text_of_64_kib_is_read_and_one_byte_more_refused() {
 fn a_file_of_32_mib_is_read_and_one_byte_more_refused() {
     let plan = TempPlan::base().bytes("big.yaml", &comment_file(32 * MIB));
     let checked = plan.check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
+    assert_within(&checked);
 
     let plan = TempPlan::base().bytes("big.yaml", &comment_file(32 * MIB + 1));
     let checked = plan.check();
-    assert_eq!(checked.run.code, 1);
-    assert_eq!(
-        limit_findings(&checked),
-        ["big.yaml:1: file troppo grande (33.554.433 byte; massimo 33.554.432)"]
+    assert_refused(
+        &checked,
+        &["big.yaml:1: file troppo grande (33.554.433 byte; massimo 33.554.432)"],
     );
 }
 
@@ -129,11 +127,7 @@ fn ten_thousand_files_are_read_and_one_more_refused() {
         std::fs::write(plan.path().join(format!("n{i:05}.yaml")), "# vuoto\n").unwrap();
     }
     let checked = plan.check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
+    assert_within(&checked);
 
     std::fs::write(plan.path().join("n10000.yaml"), "# vuoto\n").unwrap();
     let checked = plan.check();
@@ -158,22 +152,13 @@ fn a_period_of_10_years_is_read_and_11_refused() {
         BASE,
         "BASE has the period to replace"
     );
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_period(2022, 2031))
-        .check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
+    let checked = check_text(&with_period(2022, 2031));
+    assert_within(&checked);
 
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_period(2022, 2032))
-        .check();
-    assert_eq!(checked.run.code, 1);
-    assert_eq!(
-        limit_findings(&checked),
-        ["plan.yaml:4: periodo del piano troppo lungo (11 anni; massimo 10)"]
+    let checked = check_text(&with_period(2022, 2032));
+    assert_refused(
+        &checked,
+        &["plan.yaml:4: periodo del piano troppo lungo (11 anni; massimo 10)"],
     );
     // Nothing is reported from a plan beyond a limit, even when errors are allowed.
     let plan = TempPlan::empty().file("plan.yaml", &with_period(1000, 9999));
@@ -207,44 +192,26 @@ fn with_entries(comuni: usize, allocations: usize) -> String {
 
 #[test]
 fn five_hundred_comuni_are_read_and_one_more_refused() {
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_entries(500, 1))
-        .check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_entries(501, 1))
-        .check();
-    assert_eq!(checked.run.code, 1);
-    assert_eq!(
-        limit_findings(&checked),
-        [
-            "plan.yaml:510: troppi comuni nell'ambito (massimo 500): questo è il primo oltre il limite"
-        ]
+    let checked = check_text(&with_entries(500, 1));
+    assert_within(&checked);
+    let checked = check_text(&with_entries(501, 1));
+    assert_refused(
+        &checked,
+        &[
+            "plan.yaml:510: troppi comuni nell'ambito (massimo 500): questo è il primo oltre il limite",
+        ],
     );
 }
 
 #[test]
 fn two_thousand_allocations_are_read_and_one_more_refused() {
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_entries(2, 2_000))
-        .check();
-    assert!(
-        limit_findings(&checked).is_empty(),
-        "{:?}",
-        limit_findings(&checked)
-    );
-    let checked = TempPlan::empty()
-        .file("plan.yaml", &with_entries(2, 2_001))
-        .check();
-    assert_eq!(checked.run.code, 1);
-    assert_eq!(
-        limit_findings(&checked),
-        [
-            "plan.yaml:2015: troppe assegnazioni di fondi (massimo 2.000): questa è la prima oltre il limite"
-        ]
+    let checked = check_text(&with_entries(2, 2_000));
+    assert_within(&checked);
+    let checked = check_text(&with_entries(2, 2_001));
+    assert_refused(
+        &checked,
+        &[
+            "plan.yaml:2015: troppe assegnazioni di fondi (massimo 2.000): questa è la prima oltre il limite",
+        ],
     );
 }

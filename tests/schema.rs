@@ -21,10 +21,7 @@ fn validator() -> jsonschema::Validator {
 
 /// The problems the schema finds in a YAML text, as `path: message` lines.
 fn problems(validator: &jsonschema::Validator, yaml: &str) -> Vec<String> {
-    // YAML 1.2 core schema, as editors read it: `off` is a word, not a boolean.
-    let options = serde_saphyr::options! { strict_booleans: true };
-    let value: serde_json::Value =
-        serde_saphyr::from_str_with_options(yaml, options).expect("the YAML parses");
+    let value = common::yaml_value(yaml).expect("the YAML parses");
     validator
         .iter_errors(&value)
         .map(|e| format!("{}: {e}", e.instance_path()))

@@ -294,15 +294,16 @@ fn slug_cell(
     }
     match Id::parse(text) {
         Ok(id) => Some(id),
-        Err(_) => {
-            problems.push(
-                problem(
-                    row,
-                    column,
-                    Message::new("import-bad-id").with("text", text),
-                )
-                .with_help(Message::new("import-help-id").with("fix", crate::init::slug(text))),
+        Err(invalid) => {
+            let mut bad = problem(
+                row,
+                column,
+                Message::new("import-bad-id").with("text", text),
             );
+            if let Some(fix) = invalid.suggestion {
+                bad = bad.with_help(Message::new("import-help-id").with("fix", fix));
+            }
+            problems.push(bad);
             None
         }
     }

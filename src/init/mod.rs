@@ -6,17 +6,13 @@
 //! every built-in programme as a commented example. Each file starts with the
 //! modeline that gives editors the plan file's JSON Schema.
 
-mod slug;
-
 use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::catalog;
-use crate::model::{Cents, Vocabulary};
+use crate::model::{Cents, Id, Vocabulary};
 use crate::plan_file::yaml_quoted;
-
-pub use slug::slug;
 
 /// The name of the JSON Schema file written beside the plan, for the modelines.
 pub const SCHEMA_FILE: &str = "pdz.schema.json";
@@ -135,7 +131,9 @@ pub fn files(scaffold: &Scaffold) -> Result<Vec<(PathBuf, String)>, String> {
 /// The ambito's id: `ats-` and the slug of its name without the words "ambito
 /// territoriale sociale (di)" (`Ambito Territoriale Sociale di Casarano` → `ats-casarano`).
 pub fn ambito_id(name: &str) -> String {
-    let slug = slug(name);
+    let slug = Id::from_name(name)
+        .map(|id| id.as_str().to_owned())
+        .unwrap_or_default();
     let place = [
         "ambito-territoriale-sociale-",
         "ambito-sociale-",

@@ -19,11 +19,17 @@ impl Id {
         if is_slug(text) {
             Ok(Id(text.to_string()))
         } else {
-            let suggestion = slugify(text);
             Err(InvalidId {
-                suggestion: (!suggestion.is_empty()).then_some(suggestion),
+                suggestion: Id::from_name(text).map(|id| id.0),
             })
         }
+    }
+
+    /// The id a name suggests (`Città di Gallipoli` → `citta-di-gallipoli`), if the name
+    /// has a letter or digit.
+    pub fn from_name(name: &str) -> Option<Id> {
+        let slug = slugify(name);
+        (!slug.is_empty()).then_some(Id(slug))
     }
 
     /// An id kept as written although it is not a slug (it was reported already).
@@ -110,5 +116,16 @@ mod tests {
             Some("x")
         );
         assert_eq!(Id::parse("").unwrap_err().suggestion, None);
+    }
+
+    #[test]
+    fn a_name_suggests_an_id() {
+        let id = |name: &str| Id::from_name(name).map(|id| id.as_str().to_owned());
+        assert_eq!(
+            id("Città di Gallipoli").as_deref(),
+            Some("citta-di-gallipoli")
+        );
+        assert_eq!(id("  Alto Salento ").as_deref(), Some("alto-salento"));
+        assert_eq!(id("***"), None);
     }
 }

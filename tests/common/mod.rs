@@ -234,3 +234,10 @@ pub fn assert_at(found: &Found, code: &str, severity: &str, file: &str, line: u6
         "{found:#?}"
     );
 }
+
+/// A YAML text as JSON, read by an independent parser (serde-saphyr) with the YAML 1.2
+/// core schema, as editors and CI services read it: `off` is a word, not a boolean.
+pub fn yaml_value(text: &str) -> Result<serde_json::Value, String> {
+    let options = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options(text, options).map_err(|e| e.to_string())
+}
