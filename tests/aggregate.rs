@@ -322,7 +322,7 @@ fn beyond_thirty_areas_the_smallest_are_summed_in_one_column() {
 
 #[test]
 fn beyond_thirty_leps_those_fewest_ambiti_have_are_counted_in_a_note() {
-    // Five plans with eight local LEPS each, of their own, besides the 14 national ones.
+    // Five plans with eight local LEPS each, of their own, besides the 18 national ones.
     let dir = tempfile::tempdir().unwrap();
     for p in 0..5 {
         let areas = vec!["accesso".to_string()];
@@ -347,9 +347,9 @@ fn beyond_thirty_leps_those_fewest_ambiti_have_are_counted_in_a_note() {
         table[0]
     );
     let md = pdz(&["aggregate", dir.path().to_str().unwrap(), "--format", "md"]).stdout;
-    // 14 national LEPS, in every plan, come first; 16 of the 40 local ones fill the columns.
+    // 18 national LEPS, in every plan, come first; 12 of the 40 local ones fill the columns.
     assert!(
-        md.contains("Altri 24 LEPS locali, presenti in meno ambiti, non sono mostrati."),
+        md.contains("Altri 28 LEPS locali, presenti in meno ambiti, non sono mostrati."),
         "{md}"
     );
     assert!(

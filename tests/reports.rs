@@ -426,7 +426,7 @@ fn all_as_csv_writes_a_folder_of_tables() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 17, "{names:?}");
+    assert_eq!(names.len(), 18, "{names:?}");
     assert!(names.contains(&"execution-by-fund.csv".to_string()));
     assert!(names.contains(&"budget-quadro.csv".to_string()));
     assert!(names.contains(&"comuni-comuni.csv".to_string()));

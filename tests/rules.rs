@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Checked, TempPlan, assert_at, pdz};
+use common::{BASE_WITHOUT_FUNDS, Checked, TempPlan, assert_at, pdz};
 
 /// `pdz check --format json` on an example (paths relative to the repository).
 fn example(name: &str, extra: &[&str]) -> Checked {
@@ -114,20 +114,23 @@ fn fund_deadline_points_at_the_budget_line() {
 }
 
 #[test]
-fn fund_earmark_with_exact_share_and_missing_amount() {
+fn fund_earmark_bound_on_each_allocation_is_an_error_and_families_alone_do_not_count() {
+    // € 30.000 to `adulti, comunita`, € 30.000 to `famiglie, adulti`, € 30.000 to `minori`:
+    // only the last counts toward the FNPS quota for minors.
     let checked = example("error-fund-earmark", &[]);
+    assert_eq!(checked.run.code, 1);
     let found = checked.one("fund-earmark");
     assert_at(
         &found,
         "fund-earmark",
         "error",
         &file("error-fund-earmark"),
-        16,
+        25,
         11,
     );
     assert_eq!(
         found.message,
-        "FNPS 2024: € 30.000,00 (25,0 %) a interventi per `minori`, `famiglie`; la quota minima è 50,0 %"
+        "FNPS 2024: € 30.000,00 (25,0 %) a interventi per `minori`; la quota minima è 50,0 %"
     );
     assert!(
         found.help.starts_with("mancano € 30.000,00 a interventi"),
@@ -137,27 +140,148 @@ fn fund_earmark_with_exact_share_and_missing_amount() {
 }
 
 #[test]
-fn fund_earmark_counts_only_listed_targets_and_can_be_changed_by_the_plan() {
-    // `comunita` counts toward no earmark.
-    let body = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    targets: [comunita]\n    budget:\n      2022: { fnps-2021: 50000 }\n  - id: b\n    name: B\n    area: accesso\n    targets: [famiglie]\n    budget:\n      2022: { fnps-2021: 40000 }\n";
+fn fund_earmark_of_the_regional_quota_is_a_warning_unless_the_plan_says_error() {
+    let body = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    targets: [comunita]\n    budget:\n      2022: { fnps-2021: 50000 }\n  - id: b\n    name: B\n    area: accesso\n    targets: [famiglie, minori]\n    budget:\n      2022: { fnps-2021: 40000 }\n";
     let checked = TempPlan::base().file("interventions.yaml", body).check();
+    let found = checked.one("fund-earmark");
+    assert_eq!(found.severity, "warning");
     assert_eq!(
-        checked.one("fund-earmark").message.split(';').next(),
-        Some("fnps-2021: € 40.000,00 (44,4 %) a interventi per `minori`, `famiglie`")
+        found.message,
+        "fnps-2021: € 40.000,00 (44,4 %) a interventi per `minori`; la quota minima è 50,0 %"
+    );
+    assert!(
+        found.help.contains("vincola il riparto regionale"),
+        "{}",
+        found.help
     );
 
-    // The plan lowers the FNPS share to 40 % (e.g. an annualità before 2020).
-    let changed = TempPlan::base()
+    let strict = TempPlan::base()
         .file("interventions.yaml", body)
+        .file("checks.yaml", "checks:\n  fund-earmark: error\n")
+        .check();
+    assert_eq!(strict.one("fund-earmark").severity, "error");
+    assert_eq!(strict.run.code, 1);
+}
+
+#[test]
+fn fund_earmark_applies_by_annualita_and_can_be_changed_by_the_plan() {
+    // FNPS 2019: 40 % for minors. 44,4 % passes it, and would fail the 50 % of 2020 on.
+    let body = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    targets: [comunita]\n    budget:\n      2022: { fnps-2019: 50000 }\n  - id: b\n    name: B\n    area: accesso\n    targets: [minori]\n    budget:\n      2022: { fnps-2019: 40000 }\n";
+    let funds = "funds:\n  - { id: fnps-2019, programme: fnps, annualita: 2019, amount: 90000 }\n";
+    let plan = TempPlan::base()
+        .file("interventions.yaml", body)
+        .file("funds.yaml", funds);
+    let checked = plan.check();
+    assert!(
+        checked.with_code("fund-earmark").is_empty(),
+        "{:#?}",
+        checked.findings()
+    );
+
+    // A Region that asks 45 % of each ambito on every annualità.
+    let changed = plan
         .file(
             "programmes.yaml",
-            "programmes:\n  - id: fnps\n    earmarks:\n      - { targets: [minori, famiglie], min_share: 40, source: Riparto FNPS 2019 }\n",
+            "programmes:\n  - id: fnps\n    earmarks:\n      - { targets: [minori], min_share: 45, binds: allocation, source: DGR regionale }\n",
         )
         .check();
+    let found = changed.one("fund-earmark");
+    assert_eq!(found.severity, "error");
     assert!(
-        changed.with_code("fund-earmark").is_empty(),
-        "{:#?}",
-        changed.findings()
+        found.message.ends_with("la quota minima è 45,0 %"),
+        "{}",
+        found.message
+    );
+}
+
+#[test]
+fn fund_earmark_one_cent_short_never_prints_equal_to_the_minimum() {
+    // 50.000,00 of 100.000,01 is 49,99995 %: rounded down, never shown as 50,0 %.
+    let body = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    targets: [comunita]\n    budget:\n      2022: { fnps-2021: 50000.01 }\n  - id: b\n    name: B\n    area: accesso\n    targets: [minori]\n    budget:\n      2022: { fnps-2021: 50000 }\n";
+    let funds =
+        "funds:\n  - { id: fnps-2021, programme: fnps, annualita: 2021, amount: 100000.01 }\n";
+    let plan = BASE_WITHOUT_FUNDS.to_string() + funds;
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &plan)
+        .file("interventions.yaml", body)
+        .check();
+    let found = checked.one("fund-earmark");
+    assert_eq!(
+        found.message,
+        "fnps-2021: € 50.000,00 (49,9 %) a interventi per `minori`; la quota minima è 50,0 %"
+    );
+    assert!(found.help.starts_with("mancano € 0,01"), "{}", found.help);
+}
+
+#[test]
+fn fund_earmark_fna_counts_only_disabilita_gravissima() {
+    // All of the FNA on home care for non-self-sufficient elderly people.
+    let checked = example("warning-fund-earmark-fna", &[]);
+    assert_eq!(checked.run.code, 0);
+    let found = checked.one("fund-earmark");
+    assert_at(
+        &found,
+        "fund-earmark",
+        "warning",
+        &file("warning-fund-earmark-fna"),
+        18,
+        11,
+    );
+    assert_eq!(
+        found.message,
+        "FNA 2024: € 0,00 (0,0 %) a interventi per `disabilita-gravissima`; la quota minima è 50,0 %"
+    );
+    assert!(
+        found.help.starts_with("mancano € 75.000,00"),
+        "{}",
+        found.help
+    );
+    assert!(found.help.contains("DPCM 12/12/2018"), "{}", found.help);
+}
+
+#[test]
+fn fund_before_annualita_at_each_early_line() {
+    let checked = example("error-fund-before-annualita", &[]);
+    assert_eq!(checked.run.code, 1);
+    let found = checked.with_code("fund-before-annualita");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let f = file("error-fund-before-annualita");
+    assert_at(&found[0], "fund-before-annualita", "error", &f, 23, 7);
+    assert_at(&found[1], "fund-before-annualita", "error", &f, 24, 7);
+    assert_eq!(
+        found[0].message,
+        "FNPS 2024: € 30.000,00 programmati nel 2022, prima dell'annualità 2024 dell'assegnazione"
+    );
+    // The line of 2024 itself is fine.
+    assert!(!checked.run.stdout.contains("nel 2024, prima"));
+}
+
+#[test]
+fn fund_scope_on_a_generic_community_service() {
+    let checked = example("warning-fund-scope", &[]);
+    assert_eq!(checked.run.code, 0);
+    let found = checked.one("fund-scope");
+    assert_at(
+        &found,
+        "fund-scope",
+        "warning",
+        &file("warning-fund-scope"),
+        33,
+        15,
+    );
+    assert_eq!(
+        found.message,
+        "Quota servizi Fondo Povertà 2024: l'intervento `animazione-estiva` non ha né fasce di utenza né LEPS che il fondo può finanziare"
+    );
+    assert!(
+        found.help.contains("`poverta`, `senza-dimora`"),
+        "{}",
+        found.help
+    );
+    assert!(
+        found.help.contains("D.Lgs. 147/2017, art. 7, c. 1"),
+        "{}",
+        found.help
     );
 }
 
@@ -199,13 +323,58 @@ fn leps_not_covered_lists_the_years_once_per_level() {
         "leps-not-covered",
         "warning",
         &file("warning-leps-not-covered"),
-        30,
+        31,
         12,
     );
     assert_eq!(
         found.message,
-        "LEPS `pua` (Punto unico di accesso (PUA)) senza interventi finanziati nel 2026, 2027"
+        "LEPS `pronto-intervento-sociale` (Pronto intervento sociale (24 ore, 365 giorni)) senza interventi finanziati nel 2026, 2027"
     );
+}
+
+/// The LEPS reported as not covered in a plan of `from`-`to` with no LEPS at all.
+fn uncovered_leps(from: u32, to: u32) -> Vec<String> {
+    let plan = BASE_WITHOUT_FUNDS.replace(
+        "{ from: 2022, to: 2024 }",
+        &format!("{{ from: {from}, to: {to} }}"),
+    );
+    let checked = TempPlan::empty().file("plan.yaml", &plan).check();
+    checked
+        .with_code("leps-not-covered")
+        .into_iter()
+        .map(|f| f.message.split('`').nth(1).unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn leps_not_covered_only_in_the_years_a_level_is_in_force() {
+    // A 2021 plan: the levels of L. 328/2000, L. 178/2020 and D.Lgs. 147/2017, not those of
+    // L. 234/2021 (from 2022).
+    assert_eq!(
+        uncovered_leps(2021, 2021),
+        [
+            "servizio-sociale-professionale",
+            "segretariato-sociale",
+            "assistenza-domiciliare",
+            "strutture-residenziali-semiresidenziali",
+            "centri-accoglienza",
+            "valutazione-multidimensionale",
+            "progetto-personalizzato",
+        ]
+    );
+    // A 2023 plan gets the L. 234/2021 levels too; the PUA and the unified assessment are
+    // not required.
+    let in_2023 = uncovered_leps(2023, 2023);
+    assert!(
+        in_2023.contains(&"pronto-intervento-sociale".to_string()),
+        "{in_2023:?}"
+    );
+    assert!(
+        in_2023.contains(&"sad-non-autosufficienti".to_string()),
+        "{in_2023:?}"
+    );
+    assert!(!in_2023.contains(&"pua".to_string()), "{in_2023:?}");
+    assert_eq!(in_2023.len(), 16, "{in_2023:?}");
 }
 
 #[test]
@@ -222,12 +391,41 @@ fn staffing_ratio_with_thresholds_and_contribution() {
     );
     assert_eq!(
         found.message,
-        "assistenti sociali a tempo indeterminato: 2 per 20.000 residenti (1 ogni 10.000 residenti); il LEP di 1 ogni 5.000 ne richiede 4, l'obiettivo di 1 ogni 4.000 5"
+        "assistenti sociali: 2 a tempo indeterminato (1 ogni 10.000 residenti), 4 con ogni contratto (1 ogni 5.000 residenti), per 20.000 residenti; il LEP di 1 ogni 5.000 ne richiede 4, l'obiettivo di 1 ogni 4.000 5"
     );
+    // 4 workers: 4 - 3,0769 = 0,923 x 40.000; 5 workers: + 1 x 20.000.
     assert!(
         found.help.ends_with(
-            ": € 0,00 con l'organico attuale, € 36.923,07 al LEP, € 56.923,07 all'obiettivo"
+            ": € 0,00 con l'organico attuale, € 36.923,07 con 4 (LEP), € 56.923,07 con 5 (obiettivo)"
         ),
+        "{}",
+        found.help
+    );
+}
+
+#[test]
+fn staffing_ratio_of_the_demo_plan_shows_both_counts_and_readings() {
+    let checked = Checked::from(pdz(&[
+        "check",
+        "--format",
+        "json",
+        "plans/casarano-2022-2024",
+    ]));
+    let found = checked.one("staffing-ratio");
+    assert_eq!(
+        found.message,
+        "assistenti sociali: 13 a tempo indeterminato (1 ogni 5.411 residenti), 17 con ogni contratto (1 ogni 4.138 residenti), per 70.345 residenti; il LEP di 1 ogni 5.000 ne richiede 15, l'obiettivo di 1 ogni 4.000 18"
+    );
+    // 15 permanent workers earn 129.867,69 + 18.620,00; 18 earn 129.867,69 + 70.345,00.
+    assert!(
+        found.help.ends_with(
+            "€ 87.107,69 con l'organico attuale, € 148.487,69 con 15 (LEP), € 200.212,69 con 18 (obiettivo)"
+        ),
+        "{}",
+        found.help
+    );
+    assert!(
+        found.help.starts_with("contando solo il tempo indeterminato (base del contributo, c. 797) il LEP non è raggiunto; contando tutti gli assistenti sociali impiegati nei servizi territoriali (testo del c. 797) è raggiunto: le letture pubblicate divergono. Contributo statale"),
         "{}",
         found.help
     );
@@ -369,18 +567,26 @@ fn plan_checks_section_sets_levels_and_the_command_line_wins() {
 
 #[test]
 fn explain_lists_and_explains_every_code() {
-    let list = pdz(&["explain"]);
+    let list = pdz(&["explain", "--list"]);
     assert_eq!(list.code, 0);
+    assert_eq!(pdz(&["explain"]).stdout, list.stdout);
+    // Each of the 25 codes on two lines (title, then source), and the closing hint.
     assert_eq!(
         list.stdout.lines().filter(|l| !l.is_empty()).count(),
-        23 + 1
+        25 * 2 + 1
     );
     assert!(
         list.stdout
-            .contains("fund-earmark                  errore    Quota vincolata non rispettata"),
+            .contains("fund-earmark                  errore    Quota vincolata non rispettata\n                              Fonte: FNPS: Piano sociale nazionale 2021-2023"),
         "{}",
         list.stdout
     );
+    let sources = list
+        .stdout
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Fonte: "))
+        .count();
+    assert_eq!(sources, 25, "{}", list.stdout);
 
     let one = pdz(&["explain", "--lang", "en", "staffing-ratio"]);
     assert!(
@@ -390,4 +596,34 @@ fn explain_lists_and_explains_every_code() {
     assert!(one.stdout.contains("L. 178/2020, art. 1, c. 797-802"));
 
     assert_eq!(pdz(&["explain", "no-such-check"]).code, 2);
+}
+
+#[test]
+fn explain_prints_the_catalogue_parameters_with_their_acts() {
+    let earmark = pdz(&["explain", "fund-earmark"]).stdout;
+    assert!(
+        earmark.contains("Parametri del catalogo di pdz"),
+        "{earmark}"
+    );
+    assert!(
+        earmark.contains("  fna — Fondo per le non autosufficienze (FNA)\n    almeno 50,0 % a interventi per `disabilita-gravissima`, per le annualità dal 2018; vincola la quota regionale"),
+        "{earmark}"
+    );
+    assert!(earmark.contains("https://legacoop.coop/"), "{earmark}");
+
+    let leps = pdz(&["explain", "leps-not-covered"]).stdout;
+    assert!(
+        leps.contains("  pua — Punto unico di accesso (PUA)\n    non obbligatorio, in vigore dal 2022: Nel Piano sociale nazionale 2021-2023 il PUA è una scheda intervento (2.7.1)"),
+        "{leps}"
+    );
+    assert!(
+        leps.contains("  residenza-fittizia — Accesso alla residenza anagrafica e fermo posta\n    obbligatorio, in vigore dal 2022"),
+        "{leps}"
+    );
+
+    for code in ["fund-scope", "fund-before-annualita"] {
+        let run = pdz(&["explain", "--lang", "en", code]);
+        assert_eq!(run.code, 0);
+        assert!(run.stdout.contains("Source."), "{}", run.stdout);
+    }
 }

@@ -2,7 +2,7 @@
 //! LEPS coverage, social workers, PNRR.
 
 use crate::analyse::{leps_coverage, staffing::Staffing};
-use crate::model::{Cents, FundKind, Hundredths, Id, Plan, Vocabulary, Year};
+use crate::model::{Cents, FundKind, Id, Plan, Vocabulary, Year};
 
 /// The figures of one ambito's plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct AmbitoFigures {
     /// The plan's number of years.
     pub years: usize,
     /// Permanent social workers (full-time equivalents); `None` without a `staff` section.
-    pub social_workers: Option<Hundredths>,
+    pub staffing: Option<Staffing>,
 }
 
 impl AmbitoFigures {
@@ -77,7 +77,7 @@ impl AmbitoFigures {
                 })
                 .collect(),
             years: plan.period.years().count(),
-            social_workers: Staffing::of(plan).map(|s| s.permanent),
+            staffing: Staffing::of(plan),
         }
     }
 
@@ -92,13 +92,5 @@ impl AmbitoFigures {
             .iter()
             .find(|(k, _)| *k == kind)
             .map_or(Cents::ZERO, |(_, c)| *c)
-    }
-
-    /// The ratio of social workers as [`Staffing`], to reuse its arithmetic.
-    pub fn staffing(&self) -> Option<Staffing> {
-        self.social_workers.map(|permanent| Staffing {
-            population: self.population,
-            permanent,
-        })
     }
 }

@@ -11,11 +11,11 @@ pub struct LepsCoverage<'p> {
 }
 
 impl LepsCoverage<'_> {
-    /// Plan years in which no funded intervention guarantees the level.
+    /// Plan years in which the level is in force and no funded intervention guarantees it.
     pub fn uncovered_years(&self) -> Vec<Year> {
         self.years
             .iter()
-            .filter(|(_, interventions)| interventions.is_empty())
+            .filter(|(year, interventions)| interventions.is_empty() && self.leps.in_force(*year))
             .map(|(year, _)| *year)
             .collect()
     }

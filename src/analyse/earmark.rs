@@ -40,14 +40,6 @@ impl<'a> EarmarkShare<'a> {
         self.earmarked.get() * 10_000 >= i128::from(self.earmark.min_share) * self.total.get()
     }
 
-    /// The share reached, in basis points rounded down (0 when nothing is programmed).
-    pub fn share(&self) -> i128 {
-        match self.total.get() {
-            0 => 0,
-            total => self.earmarked.get() * 10_000 / total,
-        }
-    }
-
     /// How much more must reach the targets, the total staying the same.
     pub fn missing(&self) -> Cents {
         // Amounts are never negative, so rounding up is (n + d - 1) / d.
@@ -59,30 +51,34 @@ impl<'a> EarmarkShare<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Target;
+    use crate::model::{Binds, Target};
 
-    fn share(earmarked: i128, total: i128, min_share: u32) -> (bool, i128, i128) {
+    fn share(earmarked: i128, total: i128, min_share: u32) -> (bool, i128) {
         let earmark = Earmark {
             targets: vec![Target::Minori],
             min_share,
+            binds: Binds::Allocation,
+            from: None,
+            until: None,
             source: None,
+            url: None,
         };
         let share = EarmarkShare {
             earmark: &earmark,
             earmarked: Cents::new(earmarked),
             total: Cents::new(total),
         };
-        (share.is_met(), share.share(), share.missing().get())
+        (share.is_met(), share.missing().get())
     }
 
     #[test]
     fn exact_at_the_boundary() {
         // 50 % of 1.000,01 is 500,005: 500,00 misses by one cent after rounding up.
-        assert_eq!(share(50_000, 100_001, 5000), (false, 4999, 1));
-        assert_eq!(share(50_001, 100_001, 5000), (true, 5000, 0));
-        assert_eq!(share(50_000, 100_000, 5000), (true, 5000, 0));
-        assert_eq!(share(49_999, 100_000, 5000), (false, 4999, 1));
-        assert_eq!(share(0, 0, 5000), (true, 0, 0));
-        assert_eq!(share(1, 3, 3333), (true, 3333, 0));
+        assert_eq!(share(50_000, 100_001, 5000), (false, 1));
+        assert_eq!(share(50_001, 100_001, 5000), (true, 0));
+        assert_eq!(share(50_000, 100_000, 5000), (true, 0));
+        assert_eq!(share(49_999, 100_000, 5000), (false, 1));
+        assert_eq!(share(0, 0, 5000), (true, 0));
+        assert_eq!(share(1, 3, 3333), (true, 0));
     }
 }

@@ -79,13 +79,22 @@ impl<'p> FundUsage<'p> {
         self.fund.amount.value - self.programmed()
     }
 
-    /// The earmarks that apply: the allocation's own, else its programme's.
-    pub fn earmarks(&self) -> &'p [Earmark] {
-        match (&self.fund.earmarks, self.programme) {
+    /// The earmarks that apply: the allocation's own, else its programme's,
+    /// keeping those in force for the allocation's annualità (when the plan does
+    /// not write it, the first year the allocation is spent).
+    pub fn earmarks(&self) -> impl Iterator<Item = &'p Earmark> {
+        let all: &'p [Earmark] = match (&self.fund.earmarks, self.programme) {
             (Some(own), _) => own,
             (None, Some(programme)) => &programme.rules.earmarks,
             (None, None) => &[],
-        }
+        };
+        let annualita = self
+            .fund
+            .annualita
+            .as_ref()
+            .map(|a| a.value)
+            .or_else(|| self.lines.iter().map(|l| l.line.year.value).min());
+        all.iter().filter(move |e| e.applies_to(annualita))
     }
 
     /// The spending deadline, with where the plan sets it (`None`: the programme's rule).

@@ -1,5 +1,11 @@
-//! The LEPS of servizio sociale professionale: permanent social workers per resident,
+//! The LEPS of servizio sociale professionale: social workers per resident,
 //! and the State contribution it earns (L. 178/2020, art. 1, c. 797).
+//!
+//! Two counts, because the readings differ: the contribution counts only
+//! permanent (*tempo indeterminato*) social workers, in full-time equivalents;
+//! the LEP itself is worded on the social workers "impiegati nei servizi sociali
+//! territoriali", which some readings take as every contract and others (the
+//! DM 4/2/2021 monitoring) as permanent staff only.
 
 use crate::model::{Cents, Contract, Hundredths, Plan, SOCIAL_WORKER_ROLE};
 
@@ -17,8 +23,10 @@ pub const SECOND_BAND: Cents = Cents::from_euro(20_000);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Staffing {
     pub population: u64,
-    /// Permanent assistenti sociali, in full-time equivalents.
+    /// Permanent assistenti sociali, in full-time equivalents: the contribution's basis.
     pub permanent: Hundredths,
+    /// Assistenti sociali with any contract (or none written), in full-time equivalents.
+    pub all: Hundredths,
 }
 
 /// The yearly State contribution, by band.
@@ -40,29 +48,39 @@ impl Staffing {
     /// The ratio from the plan's `staff` section; `None` when the plan has none.
     pub fn of(plan: &Plan) -> Option<Staffing> {
         let staff = plan.staff.as_ref()?;
+        let social_workers = || {
+            staff
+                .iter()
+                .filter(|s| s.role.value.as_str() == SOCIAL_WORKER_ROLE)
+        };
         Some(Staffing {
             population: plan.ambito.population(),
-            permanent: staff
-                .iter()
-                .filter(|s| {
-                    s.role.value.as_str() == SOCIAL_WORKER_ROLE
-                        && s.contract == Some(Contract::Permanent)
-                })
+            permanent: social_workers()
+                .filter(|s| s.contract == Some(Contract::Permanent))
                 .map(|s| s.fte.value)
                 .sum(),
+            all: social_workers().map(|s| s.fte.value).sum(),
         })
     }
 
     /// Whether there is at least one permanent social worker per `residents` residents.
     pub fn meets(&self, residents: u64) -> bool {
-        u128::from(self.permanent.get()) * u128::from(residents)
-            >= u128::from(self.population) * 100
+        meets(self.permanent, self.population, residents)
+    }
+
+    /// Whether there is at least one social worker of any contract per `residents` residents.
+    pub fn all_meet(&self, residents: u64) -> bool {
+        meets(self.all, self.population, residents)
     }
 
     /// Residents per permanent social worker, rounded; `None` without any.
     pub fn residents_per_worker(&self) -> Option<u64> {
-        let fte = u128::from(self.permanent.get());
-        (fte > 0).then(|| ((u128::from(self.population) * 100 + fte / 2) / fte) as u64)
+        residents_per(self.permanent, self.population)
+    }
+
+    /// Residents per social worker of any contract, rounded; `None` without any.
+    pub fn residents_per_any_worker(&self) -> Option<u64> {
+        residents_per(self.all, self.population)
     }
 
     /// Whole social workers needed for one per `residents` residents.
@@ -75,10 +93,21 @@ impl Staffing {
         contribution(self.population, i128::from(self.permanent.get()) * UNIT)
     }
 
-    /// The contribution with exactly one social worker per `residents` residents.
+    /// The contribution with the whole permanent social workers [`Self::needed`]
+    /// for one per `residents` residents: the figure beside "needed" in reports.
     pub fn contribution_at(&self, residents: u64) -> Contribution {
-        contribution(self.population, workers_at(self.population, residents))
+        let workers = i128::from(self.needed(residents)) * 100 * UNIT;
+        contribution(self.population, workers)
     }
+}
+
+fn meets(fte: Hundredths, population: u64, residents: u64) -> bool {
+    u128::from(fte.get()) * u128::from(residents) >= u128::from(population) * 100
+}
+
+fn residents_per(fte: Hundredths, population: u64) -> Option<u64> {
+    let fte = u128::from(fte.get());
+    (fte > 0).then(|| ((u128::from(population) * 100 + fte / 2) / fte) as u64)
 }
 
 /// Counts of workers are compared in units of 1/(100 × 260,000) of a worker, 260,000 being
@@ -113,6 +142,7 @@ mod tests {
         Staffing {
             population,
             permanent: Hundredths::parse(fte).unwrap(),
+            all: Hundredths::parse(fte).unwrap(),
         }
     }
 
@@ -150,12 +180,30 @@ mod tests {
     }
 
     #[test]
-    fn contribution_at_the_lep() {
+    fn contribution_at_the_workers_needed() {
         let s = staffing(70_345, "13");
-        // 70,345/5,000 = 14.069 workers, 10.8223 at 1:6,500: 3.246692 x 40,000 = 129,867.69.
-        assert_eq!(
-            s.contribution_at(LEP_RESIDENTS).first_band,
-            Cents::new(12_986_769)
-        );
+        // 15 workers: 14.069 - 10.8223 = 3.246692 x 40,000 = 129,867.69 in the first band,
+        // 15 - 14.069 = 0.931 x 20,000 = 18,620.00 in the second.
+        let at_lep = s.contribution_at(LEP_RESIDENTS);
+        assert_eq!(at_lep.first_band, Cents::new(12_986_769));
+        assert_eq!(at_lep.second_band, Cents::new(1_862_000));
+        assert_eq!(at_lep.total(), Cents::new(14_848_769));
+        // 18 workers: beyond 17.58625 (1:4,000) nothing more: 70,345.00 in the second band.
+        let at_objective = s.contribution_at(OBJECTIVE_RESIDENTS);
+        assert_eq!(at_objective.total(), Cents::new(20_021_269));
+    }
+
+    #[test]
+    fn two_readings_of_the_ratio() {
+        // Casarano: 13 permanent and 4 fixed-term social workers for 70,345 residents.
+        let s = Staffing {
+            population: 70_345,
+            permanent: Hundredths::parse("13").unwrap(),
+            all: Hundredths::parse("17").unwrap(),
+        };
+        assert!(!s.meets(LEP_RESIDENTS));
+        assert!(s.all_meet(LEP_RESIDENTS));
+        assert!(!s.all_meet(OBJECTIVE_RESIDENTS));
+        assert_eq!(s.residents_per_any_worker(), Some(4_138));
     }
 }

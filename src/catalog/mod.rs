@@ -4,6 +4,8 @@
 //! binary and read with the same loader as plans, so every entry is held to
 //! the plan format and keeps its legal source.
 
+pub mod parameters;
+
 use std::sync::OnceLock;
 
 use crate::load::lower::{Lower, programme};
@@ -31,6 +33,7 @@ pub fn builtin() -> &'static Builtin {
 
 /// Reads the catalogues, or says what is wrong with them.
 pub fn read() -> Result<Builtin, String> {
+    let mut lower = Lower::default();
     let leps = decode(LEPS)?
         .leps
         .iter()
@@ -40,11 +43,21 @@ pub fn read() -> Result<Builtin, String> {
             name: entry.name.clone().unwrap_or_default(),
             required: entry.required.unwrap_or(true),
             source: entry.source.clone(),
-            reason: None,
+            url: entry.url.clone(),
+            from: entry
+                .from
+                .as_ref()
+                .and_then(|y| lower.year(y))
+                .map(|y| y.value),
+            until: entry
+                .until
+                .as_ref()
+                .and_then(|y| lower.year(y))
+                .map(|y| y.value),
+            reason: entry.reason.clone(),
             declared_at: None,
         })
         .collect();
-    let mut lower = Lower::default();
     let programmes = decode(PROGRAMMES)?
         .programmes
         .iter()
@@ -80,15 +93,29 @@ mod tests {
     #[test]
     fn catalogues_read_cleanly_with_sources() {
         let builtin = read().unwrap();
-        assert_eq!(builtin.leps.len(), 14);
-        assert!(
-            builtin
-                .leps
-                .iter()
-                .all(|l| l.required && l.source.is_some())
-        );
+        assert_eq!(builtin.leps.len(), 18);
+        // Every level has its act, the year it applies from, and a reason when not required.
+        for leps in &builtin.leps {
+            assert!(leps.source.is_some() && leps.from.is_some(), "{}", leps.id);
+            assert!(leps.required || leps.reason.is_some(), "{}", leps.id);
+        }
         assert_eq!(builtin.programmes.len(), 22);
-        assert!(builtin.programmes.iter().all(|p| p.source.is_some()));
+        // Every programme and every rule parameter has its act.
+        for p in &builtin.programmes {
+            assert!(p.source.is_some(), "{}", p.id);
+            assert!(
+                p.rules.earmarks.iter().all(|e| e.source.is_some()),
+                "{}",
+                p.id
+            );
+            assert!(p.rules.cap.iter().all(|c| c.source.is_some()), "{}", p.id);
+            assert!(
+                p.rules.spend_by.iter().all(|d| d.source.is_some()),
+                "{}",
+                p.id
+            );
+            assert!(p.rules.scope.iter().all(|s| s.source.is_some()), "{}", p.id);
+        }
         let pnrr: Vec<_> = builtin
             .programmes
             .iter()
@@ -117,6 +144,32 @@ mod tests {
             .iter()
             .find(|p| p.id.as_str() == "fnps")
             .unwrap();
-        assert_eq!(fnps.rules.earmarks[0].min_share, 5000);
+        // 40 % for the annualità 2019, 50 % from 2020, for minors only, on the Region's quota.
+        let shares: Vec<_> = fnps
+            .rules
+            .earmarks
+            .iter()
+            .map(|e| (e.min_share, e.from.map(|y| y.to_string())))
+            .collect();
+        assert_eq!(
+            shares,
+            [(4000, Some("2019".into())), (5000, Some("2020".into()))]
+        );
+        assert!(
+            fnps.rules
+                .earmarks
+                .iter()
+                .all(|e| e.targets == [crate::model::Target::Minori]
+                    && e.binds == crate::model::Binds::Region)
+        );
+        let fna = builtin
+            .programmes
+            .iter()
+            .find(|p| p.id.as_str() == "fna")
+            .unwrap();
+        assert_eq!(
+            fna.rules.earmarks[0].targets,
+            [crate::model::Target::DisabilitaGravissima]
+        );
     }
 }

@@ -22,9 +22,14 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     if staffing.meets(LEP_RESIDENTS) {
         return;
     }
-    let ratio = match staffing.residents_per_worker() {
+    let ratio = |residents: Option<u64>| match residents {
         Some(residents) => Message::new("staffing-one-every").with("residents", residents),
         None => Message::new("staffing-none"),
+    };
+    let reading = if staffing.all_meet(LEP_RESIDENTS) {
+        "staffing-reading-all-met"
+    } else {
+        "staffing-reading-all-not-met"
     };
     let now = staffing.contribution();
     findings.push(
@@ -32,16 +37,21 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
             Code::StaffingRatio,
             Message::new("staffing-ratio")
                 .with("fte", Arg::Decimal(u128::from(staffing.permanent.get())))
+                .with("ratio", ratio(staffing.residents_per_worker()))
+                .with("all", Arg::Decimal(u128::from(staffing.all.get())))
+                .with("all_ratio", ratio(staffing.residents_per_any_worker()))
                 .with("population", staffing.population)
-                .with("ratio", ratio)
                 .with("lep", staffing.needed(LEP_RESIDENTS))
                 .with("objective", staffing.needed(OBJECTIVE_RESIDENTS)),
             staff_span(plan),
         )
         .help(
             Message::new("staffing-ratio-help")
+                .with("reading", Message::new(reading))
                 .with("now", now.total())
+                .with("lep", staffing.needed(LEP_RESIDENTS))
                 .with("at_lep", staffing.contribution_at(LEP_RESIDENTS).total())
+                .with("objective", staffing.needed(OBJECTIVE_RESIDENTS))
                 .with(
                     "at_objective",
                     staffing.contribution_at(OBJECTIVE_RESIDENTS).total(),

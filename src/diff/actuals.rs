@@ -1,5 +1,7 @@
-//! Monitoring figures that went down between versions: the Ministry's platform
-//! refuses cumulative committed or paid figures lower than those already declared.
+//! Monitoring figures that went down between versions: since the monitoring at
+//! 31/12/2024 the Ministry's platform accepts a cumulative committed or paid figure
+//! lower than the one already declared only as a declared *disimpegno* or
+//! *errore materiale*, so each decrease needs its reason.
 
 use crate::model::{Cents, Id, Plan, Year};
 use crate::source::SourceMap;

@@ -18,7 +18,9 @@ vocabulary! {
         FundOverallocated = "fund-overallocated",
         FundUnderallocated = "fund-underallocated",
         FundDeadline = "fund-deadline",
+        FundBeforeAnnualita = "fund-before-annualita",
         FundEarmark = "fund-earmark",
+        FundScope = "fund-scope",
         PnrrCap = "pnrr-cap",
         PnrrMissingCup = "pnrr-missing-cup",
         LepsNotCovered = "leps-not-covered",
@@ -52,13 +54,14 @@ impl Code {
             | ResourceLimit
             | FundOverallocated
             | FundDeadline
+            | FundBeforeAnnualita
             | FundEarmark
             | PnrrCap
             | ActualUnknownLine
             | CommittedExceedsProgrammed
             | PaidExceedsCommitted => Severity::Error,
-            FileSkipped | FundUnderallocated | PnrrMissingCup | LepsNotCovered | StaffingRatio
-            | InterventionUnfunded | ComuneNotServed => Severity::Warning,
+            FileSkipped | FundUnderallocated | FundScope | PnrrMissingCup | LepsNotCovered
+            | StaffingRatio | InterventionUnfunded | ComuneNotServed => Severity::Warning,
             ActualStale => Severity::Info,
         }
     }

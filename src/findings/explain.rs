@@ -32,6 +32,14 @@ pub fn explanation(code: Code, lang: Lang) -> &'static str {
         ("fund-underallocated", Lang::En) => include_str!("explanations/en/fund-underallocated.md"),
         ("fund-deadline", Lang::It) => include_str!("explanations/it/fund-deadline.md"),
         ("fund-deadline", Lang::En) => include_str!("explanations/en/fund-deadline.md"),
+        ("fund-before-annualita", Lang::It) => {
+            include_str!("explanations/it/fund-before-annualita.md")
+        }
+        ("fund-before-annualita", Lang::En) => {
+            include_str!("explanations/en/fund-before-annualita.md")
+        }
+        ("fund-scope", Lang::It) => include_str!("explanations/it/fund-scope.md"),
+        ("fund-scope", Lang::En) => include_str!("explanations/en/fund-scope.md"),
         ("fund-earmark", Lang::It) => include_str!("explanations/it/fund-earmark.md"),
         ("fund-earmark", Lang::En) => include_str!("explanations/en/fund-earmark.md"),
         ("pnrr-cap", Lang::It) => include_str!("explanations/it/pnrr-cap.md"),
@@ -82,6 +90,20 @@ pub fn body(code: Code, lang: Lang) -> &'static str {
     text.split_once('\n').map_or("", |(_, rest)| rest.trim())
 }
 
+/// The legal (or format) source of a check: its **Fonte.** / **Source.** paragraph,
+/// on one line; empty if the explanation has none (a test forbids that).
+pub fn source(code: Code, lang: Lang) -> String {
+    let label = match lang {
+        Lang::It => "**Fonte.** ",
+        Lang::En => "**Source.** ",
+    };
+    body(code, lang)
+        .split("\n\n")
+        .find_map(|paragraph| paragraph.strip_prefix(label))
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +121,10 @@ mod tests {
                 assert!(
                     body(code, lang).len() > 100,
                     "{code:?} {lang:?} is too short"
+                );
+                assert!(
+                    source(code, lang).len() > 20,
+                    "{code:?} {lang:?} has no source paragraph"
                 );
             }
         }

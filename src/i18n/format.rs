@@ -32,6 +32,55 @@ pub fn percent(basis_points: i128, lang: Lang) -> String {
     }
 }
 
+/// `part / whole` as a percentage with `decimals` digits after the mark,
+/// rounded down (`-` when the whole is 0 or the digits do not fit).
+pub fn fraction(part: i128, whole: i128, decimals: u8, lang: Lang) -> String {
+    let scaled = 10i128
+        .checked_pow(u32::from(decimals) + 2)
+        .and_then(|scale| part.checked_mul(scale))
+        .and_then(|p| p.checked_div(whole));
+    let Some(scaled) = scaled else {
+        return "-".to_string();
+    };
+    let sign = if scaled < 0 { "-" } else { "" };
+    let unit = 10u128.pow(u32::from(decimals));
+    let (whole_part, decimal) = (scaled.unsigned_abs() / unit, scaled.unsigned_abs() % unit);
+    let width = usize::from(decimals);
+    let mark = match lang {
+        Lang::It => ",",
+        Lang::En => ".",
+    };
+    let digits = if decimals == 0 {
+        String::new()
+    } else {
+        format!("{mark}{decimal:0width$}")
+    };
+    match lang {
+        Lang::It => format!("{sign}{}{digits} %", group(whole_part, lang)),
+        Lang::En => format!("{sign}{}{digits}%", group(whole_part, lang)),
+    }
+}
+
+/// The fewest decimals (at least one) at which the share `part / whole`,
+/// rounded down, and `min_basis_points` print differently, so a share just
+/// below a minimum never looks equal to it.
+pub fn distinguishing_decimals(part: i128, whole: i128, min_basis_points: i128) -> u8 {
+    const MOST: u8 = 12;
+    (1..=MOST)
+        .find(|&d| {
+            let scale = 10i128.pow(u32::from(d) + 2);
+            let share = part.checked_mul(scale).and_then(|p| p.checked_div(whole));
+            let min = min_basis_points
+                .checked_mul(10i128.pow(u32::from(d)))
+                .map(|m| m / 100);
+            match (share, min) {
+                (Some(share), Some(min)) => share != min,
+                _ => true,
+            }
+        })
+        .unwrap_or(MOST)
+}
+
 /// A decimal quantity in hundredths, trailing zeros dropped: `12,5` / `12.5`.
 pub fn decimal(hundredths: u128, lang: Lang) -> String {
     let whole = group(hundredths / 100, lang);
@@ -93,5 +142,21 @@ mod tests {
         let d = Date::parse("2024-12-31").unwrap();
         assert_eq!(date(d, Lang::It), "31/12/2024");
         assert_eq!(date(d, Lang::En), "2024-12-31");
+    }
+
+    #[test]
+    fn a_share_just_below_its_minimum_never_prints_equal() {
+        // € 5.000,00 of € 10.000,01 is 49,99995 %: rounded down it reads 49,9 %, not 50,0 %.
+        let d = distinguishing_decimals(500_000, 1_000_001, 5000);
+        assert_eq!(d, 1);
+        assert_eq!(fraction(500_000, 1_000_001, d, Lang::It), "49,9 %");
+        // 33,3299... % against 33,33 %: equal at one decimal, told apart at two.
+        let d = distinguishing_decimals(333_299, 1_000_000, 3333);
+        assert_eq!(d, 2);
+        assert_eq!(fraction(333_299, 1_000_000, d, Lang::It), "33,32 %");
+        assert_eq!(fraction(3333, 10_000, d, Lang::It), "33,33 %");
+        assert_eq!(distinguishing_decimals(4_000, 10_000, 5000), 1);
+        assert_eq!(fraction(4_000, 10_000, 1, Lang::En), "40.0%");
+        assert_eq!(fraction(1, 0, 1, Lang::It), "-");
     }
 }

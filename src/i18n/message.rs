@@ -18,6 +18,12 @@ pub enum Arg {
     Count(u128),
     /// A share in basis points (50 % = 5000).
     Percent(i128),
+    /// A share `part / whole` as a percentage with `decimals` digits, rounded down.
+    Fraction {
+        part: i128,
+        whole: i128,
+        decimals: u8,
+    },
     /// A decimal quantity in hundredths.
     Decimal(u128),
     Year(Year),
@@ -49,6 +55,11 @@ impl Arg {
             Arg::Money(cents) => format::money(*cents, lang),
             Arg::Count(n) => format::count(*n, lang),
             Arg::Percent(bp) => format::percent(*bp, lang),
+            Arg::Fraction {
+                part,
+                whole,
+                decimals,
+            } => format::fraction(*part, *whole, *decimals, lang),
             Arg::Decimal(h) => format::decimal(*h, lang),
             Arg::Year(year) => year.to_string(),
             Arg::Date(date) => format::date(*date, lang),

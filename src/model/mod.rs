@@ -35,7 +35,7 @@ pub use located::{FileId, Located, Span};
 pub use money::{AmountError, Cents};
 pub use need::Need;
 pub use plan::{Approval, Period, Plan};
-pub use programme::{Earmark, FundKind, Programme, Rules, Sourced};
+pub use programme::{Binds, Earmark, FundKind, Programme, Rules, Scope, Sourced};
 pub use quantity::Hundredths;
 pub use staff::{Contract, SOCIAL_WORKER_ROLE, StaffMember};
 pub use target::Target;

@@ -12,6 +12,8 @@ vocabulary! {
         Anziani = "anziani",
         AnzianiNonAutosufficienti = "anziani-non-autosufficienti",
         Disabili = "disabili",
+        /// Persons with *disabilità gravissima* (DM 26/9/2016, art. 3), the FNA's earmark.
+        DisabilitaGravissima = "disabilita-gravissima",
         Poverta = "poverta",
         SenzaDimora = "senza-dimora",
         DonneVittimeViolenza = "donne-vittime-violenza",

@@ -3,8 +3,8 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::scalars::{AmountText, Choice, DateText, IdText, NumberText};
-use crate::model::{FundKind, Located, Target};
+use super::scalars::{AmountText, Choice, DateText, IdText, NumberText, YearText};
+use crate::model::{Binds, FundKind, Located, Target};
 
 /// Un'area strategica. — A strategic area.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -32,8 +32,14 @@ pub struct LepsEntry {
     pub required: Option<bool>,
     /// Perché un LEPS nazionale non è richiesto. — Why a national LEPS is not required.
     pub reason: Option<String>,
-    /// Fonte normativa. — Legal source.
+    /// Fonte normativa (atto e articolo). — Legal source (act and article).
     pub source: Option<String>,
+    /// Indirizzo pubblico dell'atto. — Public address of the act.
+    pub url: Option<String>,
+    /// Primo anno in cui il livello si applica. — First year the level applies.
+    pub from: Option<Located<YearText>>,
+    /// Ultimo anno in cui il livello si applica. — Last year the level applies.
+    pub until: Option<Located<YearText>>,
 }
 
 /// Un programma di finanziamento locale, o la modifica delle regole di uno predefinito.
@@ -50,6 +56,8 @@ pub struct ProgrammeEntry {
     pub kind: Option<Located<Choice<FundKind>>>,
     /// Fonte normativa. — Legal source.
     pub source: Option<String>,
+    /// Indirizzo pubblico dell'atto. — Public address of the act.
+    pub url: Option<String>,
     /// Quote vincolate (sostituiscono quelle di un programma predefinito).
     /// — Earmarked shares (replacing a built-in programme's).
     pub earmarks: Option<Vec<EarmarkEntry>>,
@@ -63,6 +71,26 @@ pub struct ProgrammeEntry {
     pub spend_by_source: Option<String>,
     /// Se gli interventi finanziati richiedono il CUP. — Whether funded interventions need a CUP.
     pub requires_cup: Option<bool>,
+    /// Che cosa il fondo può finanziare (sostituisce quello di un programma predefinito).
+    /// — What the fund may pay for (replacing a built-in programme's).
+    pub scope: Option<ScopeEntry>,
+}
+
+/// Gli interventi finanziabili: per una di `targets` o che garantiscono uno di `leps`.
+/// — The interventions a fund may pay for: for one of `targets` or guaranteeing one of `leps`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScopeEntry {
+    /// Fasce di utenza ammesse. — Target groups allowed.
+    #[serde(default)]
+    pub targets: Vec<Located<Choice<Target>>>,
+    /// LEPS ammessi. — LEPS allowed.
+    #[serde(default)]
+    pub leps: Vec<Located<IdText>>,
+    /// Fonte normativa. — Legal source.
+    pub source: Option<String>,
+    /// Indirizzo pubblico dell'atto. — Public address of the act.
+    pub url: Option<String>,
 }
 
 /// Una quota minima per alcune fasce di utenza.
@@ -74,6 +102,16 @@ pub struct EarmarkEntry {
     pub targets: Vec<Located<Choice<Target>>>,
     /// Quota minima in percentuale, es. `50`. — Minimum share in percent.
     pub min_share: Located<NumberText>,
+    /// Chi deve rispettarla: `region` (la quota regionale nel suo insieme: per l'ambito è un
+    /// avviso) o `allocation` (ogni assegnazione: un errore). — Who must meet it: `region`
+    /// (the Region's quota as a whole: a warning for one ambito) or `allocation` (each one: an error).
+    pub binds: Option<Located<Choice<Binds>>>,
+    /// Prima annualità a cui si applica. — First annualità it applies to.
+    pub from: Option<Located<YearText>>,
+    /// Ultima annualità a cui si applica. — Last annualità it applies to.
+    pub until: Option<Located<YearText>>,
     /// Fonte normativa. — Legal source.
     pub source: Option<String>,
+    /// Indirizzo pubblico dell'atto. — Public address of the act.
+    pub url: Option<String>,
 }

@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 pub use actuals_section::ActualEntry;
 pub use ambito_section::{AmbitoSection, ComuneEntry};
-pub use catalogue_sections::{AreaEntry, EarmarkEntry, LepsEntry, ProgrammeEntry};
+pub use catalogue_sections::{AreaEntry, EarmarkEntry, LepsEntry, ProgrammeEntry, ScopeEntry};
 pub use funds_section::FundEntry;
 pub use interventions_section::{BudgetEntries, IndicatorEntry, InterventionEntry};
 pub use other_sections::{ChecksSection, NeedEntry, StaffEntry};

@@ -426,7 +426,7 @@ fn leps(w: &Words, included: &[&AmbitoFigures]) -> Report {
 fn staffing(w: &Words, included: &[&AmbitoFigures]) -> Report {
     let rows = included
         .iter()
-        .map(|f| match f.staffing() {
+        .map(|f| match &f.staffing {
             Some(s) => Row::item(vec![
                 label(f),
                 Cell::Count(u128::from(f.population)),
@@ -449,11 +449,11 @@ fn staffing(w: &Words, included: &[&AmbitoFigures]) -> Report {
     let population: u64 = included.iter().map(|f| f.population).sum();
     let workers: u128 = included
         .iter()
-        .filter_map(|f| f.social_workers.map(|h| u128::from(h.get())))
+        .filter_map(|f| f.staffing.as_ref().map(|s| u128::from(s.permanent.get())))
         .sum();
     let meeting = included
         .iter()
-        .filter(|f| f.staffing().is_some_and(|s| s.meets(LEP_RESIDENTS)))
+        .filter(|f| f.staffing.as_ref().is_some_and(|s| s.meets(LEP_RESIDENTS)))
         .count();
     let totals = vec![
         Cell::Count(u128::from(population)),

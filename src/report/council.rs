@@ -8,7 +8,7 @@ use super::context::{Context, share};
 use super::model::{Block, Cell, Cover, Document, Layout, Report, Role, Row, Table};
 use super::{Options, comuni, leps, needs, staffing, summary};
 use crate::i18n::{Lang, Message};
-use crate::model::{Cents, Comune, FundKind, Plan, Programme};
+use crate::model::{Cents, Comune, FundKind, Leps, Plan, Programme};
 
 /// Builds the council document for `comune` (`None`: every comune of the ambito).
 pub fn build(plan: &Plan, comune: Option<&Comune>, options: &Options, lang: Lang) -> Document {
@@ -420,6 +420,15 @@ fn glossary(cx: &Context) -> Report {
         ])
     }));
     rows.extend(["leps", "annualita"].map(|term| entry(cx, term)));
+    rows.extend(guaranteed_leps(cx).into_iter().map(|leps| {
+        Row::item(vec![
+            Cell::Text(leps.name.clone()),
+            Cell::Text(
+                cx.tr(Message::new("glossary-leps-entry")
+                    .with("source", leps.source.clone().unwrap_or_default())),
+            ),
+        ])
+    }));
     Report {
         id: "glossary",
         title: cx.t("council-glossary"),
@@ -431,6 +440,20 @@ fn glossary(cx: &Context) -> Report {
         })],
         tidy: None,
     }
+}
+
+/// The levels the plan's interventions guarantee, in catalogue order.
+fn guaranteed_leps<'p>(cx: &Context<'p>) -> Vec<&'p Leps> {
+    cx.plan
+        .leps
+        .iter()
+        .filter(|leps| {
+            cx.plan
+                .interventions
+                .iter()
+                .any(|i| i.leps.iter().any(|l| l.value == leps.id))
+        })
+        .collect()
 }
 
 fn entry(cx: &Context, family: &str) -> Row {

@@ -2,7 +2,8 @@
 
 use super::context::Context;
 use super::model::{Block, Cell, Report, Role, Row, Table};
-use crate::analyse::leps_coverage;
+use crate::analyse::{LepsCoverage, leps_coverage};
+use crate::i18n::Message;
 use crate::model::Cents;
 
 pub fn build(cx: &Context) -> Report {
@@ -33,10 +34,14 @@ pub fn build(cx: &Context) -> Report {
                 .filter(|(intervention, _)| cx.scope.includes(intervention))
                 .collect();
             if funded.is_empty() {
-                cells.push(Cell::Check(false));
+                cells.push(if level.leps.in_force(*year) {
+                    Cell::Check(false)
+                } else {
+                    Cell::Text(cx.t("cell-not-in-force"))
+                });
                 continue;
             }
-            if level.leps.required {
+            if level.leps.required && level.leps.in_force(*year) {
                 covered_per_year[index] += 1;
             }
             cells.push(Cell::Money(
@@ -62,7 +67,41 @@ pub fn build(cx: &Context) -> Report {
     Report {
         id: "leps",
         title: cx.t("report-leps"),
-        blocks: vec![Block::Table(table)],
+        blocks: vec![Block::Table(table), Block::Table(sources(cx, &coverage))],
         tidy: None,
+    }
+}
+
+/// Each level's act and article and the years it is in force.
+fn sources(cx: &Context, coverage: &[LepsCoverage]) -> Table {
+    Table {
+        id: "sources",
+        title: cx.t("leps-sources-table"),
+        columns: vec![
+            cx.t("col-leps"),
+            cx.t("col-in-force"),
+            cx.t("col-legal-source"),
+        ],
+        rows: coverage
+            .iter()
+            .map(|level| {
+                let leps = level.leps;
+                let in_force = match (leps.from, leps.until) {
+                    (Some(from), Some(until)) => format!("{from}-{until}"),
+                    (Some(from), None) => {
+                        cx.tr(Message::new("leps-in-force-from").with("year", from))
+                    }
+                    (None, Some(until)) => {
+                        cx.tr(Message::new("leps-in-force-until").with("year", until))
+                    }
+                    (None, None) => String::new(),
+                };
+                Row::item(vec![
+                    Cell::Text(leps.name.clone()),
+                    Cell::Text(in_force),
+                    Cell::Text(leps.source.clone().unwrap_or_default()),
+                ])
+            })
+            .collect(),
     }
 }

@@ -21,10 +21,12 @@ pub fn build(cx: &Context) -> Report {
         };
     };
     let fte = |h: Hundredths| Cell::Decimal(u128::from(h.get()));
-    let ratio = staffing.residents_per_worker().map_or_else(
-        || cx.t("staffing-none"),
-        |r| cx.tr(Message::new("staffing-one-every").with("residents", r)),
-    );
+    let ratio = |residents: Option<u64>| {
+        residents.map_or_else(
+            || cx.t("staffing-none"),
+            |r| cx.tr(Message::new("staffing-one-every").with("residents", r)),
+        )
+    };
     let needed = |residents| Cell::Count(u128::from(staffing.needed(residents)));
     let facts = Table {
         id: "ratio",
@@ -41,7 +43,12 @@ pub fn build(cx: &Context) -> Report {
             ]),
             Row::item(vec![
                 Cell::Text(cx.t("staffing-ratio-now")),
-                Cell::Text(ratio),
+                Cell::Text(ratio(staffing.residents_per_worker())),
+            ]),
+            Row::item(vec![Cell::Text(cx.t("staffing-all")), fte(staffing.all)]),
+            Row::item(vec![
+                Cell::Text(cx.t("staffing-ratio-all")),
+                Cell::Text(ratio(staffing.residents_per_any_worker())),
             ]),
             Row::item(vec![
                 Cell::Text(cx.t("staffing-needed-lep")),
@@ -54,6 +61,10 @@ pub fn build(cx: &Context) -> Report {
             Row::item(vec![
                 Cell::Text(cx.t("staffing-meets-lep")),
                 Cell::Check(staffing.meets(LEP_RESIDENTS)),
+            ]),
+            Row::item(vec![
+                Cell::Text(cx.t("staffing-meets-lep-all")),
+                Cell::Check(staffing.all_meet(LEP_RESIDENTS)),
             ]),
         ],
     };
@@ -80,8 +91,10 @@ pub fn build(cx: &Context) -> Report {
             cx.t("col-band"),
             cx.t("col-per-worker"),
             cx.t("col-contribution-now"),
-            cx.t("col-contribution-lep"),
-            cx.t("col-contribution-objective"),
+            cx.tr(Message::new("col-contribution-lep")
+                .with("workers", staffing.needed(LEP_RESIDENTS))),
+            cx.tr(Message::new("col-contribution-objective")
+                .with("workers", staffing.needed(OBJECTIVE_RESIDENTS))),
         ],
         rows: vec![
             band_row(

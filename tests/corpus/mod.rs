@@ -32,12 +32,16 @@ pub const AREAS: [(&str, &str); 7] = [
     ),
 ];
 
-/// The 14 national LEPS of the built-in catalogue.
-pub const LEPS: [&str; 14] = [
+/// The 18 national LEPS of the built-in catalogue.
+pub const LEPS: [&str; 18] = [
     "servizio-sociale-professionale",
     "segretariato-sociale",
+    "assistenza-domiciliare",
+    "strutture-residenziali-semiresidenziali",
+    "centri-accoglienza",
     "pua",
     "valutazione-multidimensionale",
+    "valutazione-multidimensionale-unificata",
     "progetto-personalizzato",
     "pronto-intervento-sociale",
     "supervisione-personale",
@@ -57,11 +61,7 @@ pub const YEARS: [u16; 3] = [2022, 2023, 2024];
 const PROGRAMMES: [(&str, &str, &[&str]); 6] = [
     ("fnps", "national", &["minori", "famiglie"]),
     ("qsfp", "national", &["poverta", "adulti"]),
-    (
-        "fna",
-        "national",
-        &["anziani-non-autosufficienti", "disabili"],
-    ),
+    ("fna", "national", &["disabilita-gravissima", "disabili"]),
     ("fgsa", "regional", &["adulti", "comunita"]),
     ("comuni", "municipal", &["famiglie", "adulti"]),
     ("asl", "health", &["anziani-non-autosufficienti"]),

@@ -3,8 +3,8 @@
 use super::values::Lower;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
-use crate::model::{Earmark, Id, Leps, Located, Programme, Rules, Sourced};
-use crate::plan_file::{EarmarkEntry, LepsEntry, ProgrammeEntry};
+use crate::model::{Binds, Earmark, Id, Leps, Located, Programme, Rules, Scope, Sourced};
+use crate::plan_file::{EarmarkEntry, LepsEntry, ProgrammeEntry, ScopeEntry};
 
 /// National levels with the plan's changes, followed by the plan's own levels.
 pub fn leps(builtin: &[Leps], entries: &[&LepsEntry], lower: &mut Lower) -> Vec<Leps> {
@@ -41,7 +41,21 @@ pub fn leps(builtin: &[Leps], entries: &[&LepsEntry], lower: &mut Lower) -> Vec<
                 );
             }
             national.required = entry.required.unwrap_or(national.required);
-            national.reason = entry.reason.clone();
+            if entry.reason.is_some() {
+                national.reason = entry.reason.clone();
+            }
+            if let Some(source) = &entry.source {
+                national.source = Some(source.clone());
+            }
+            if let Some(url) = &entry.url {
+                national.url = Some(url.clone());
+            }
+            if let Some(from) = entry.from.as_ref().and_then(|y| lower.year(y)) {
+                national.from = Some(from.value);
+            }
+            if let Some(until) = entry.until.as_ref().and_then(|y| lower.year(y)) {
+                national.until = Some(until.value);
+            }
             national.declared_at = Some(id.span);
             if let Some(name) = &entry.name {
                 national.name = name.clone();
@@ -56,6 +70,17 @@ pub fn leps(builtin: &[Leps], entries: &[&LepsEntry], lower: &mut Lower) -> Vec<
             name,
             required: entry.required.unwrap_or(false),
             source: entry.source.clone(),
+            url: entry.url.clone(),
+            from: entry
+                .from
+                .as_ref()
+                .and_then(|y| lower.year(y))
+                .map(|y| y.value),
+            until: entry
+                .until
+                .as_ref()
+                .and_then(|y| lower.year(y))
+                .map(|y| y.value),
             reason: entry.reason.clone(),
             declared_at: Some(id.span),
             id: id.value,
@@ -113,6 +138,9 @@ fn change_rules(programme: &mut Programme, raw: &ProgrammeEntry, lower: &mut Low
     if let Some(requires_cup) = raw.requires_cup {
         programme.rules.requires_cup = requires_cup;
     }
+    if raw.scope.is_some() {
+        programme.rules.scope = rules.scope;
+    }
     if let Some(name) = &raw.name {
         programme.name = name.clone();
     }
@@ -138,6 +166,7 @@ pub fn programme(raw: &ProgrammeEntry, lower: &mut Lower) -> Option<Programme> {
         name: name?,
         kind: kind?.value,
         source: raw.source.clone(),
+        url: raw.url.clone(),
         rules,
         declared_at: Some(id.span),
         changed_at: None,
@@ -169,6 +198,20 @@ fn rules(raw: &ProgrammeEntry, lower: &mut Lower) -> Rules {
                 source: raw.spend_by_source.clone(),
             }),
         requires_cup: raw.requires_cup.unwrap_or(false),
+        scope: raw.scope.as_ref().map(|s| scope(s, lower)),
+    }
+}
+
+fn scope(raw: &ScopeEntry, lower: &mut Lower) -> Scope {
+    Scope {
+        targets: raw
+            .targets
+            .iter()
+            .filter_map(|t| lower.choice(t).map(|t| t.value))
+            .collect(),
+        leps: raw.leps.iter().map(|l| lower.id(l).value).collect(),
+        source: raw.source.clone(),
+        url: raw.url.clone(),
     }
 }
 
@@ -182,10 +225,27 @@ pub fn earmarks(entries: &[EarmarkEntry], lower: &mut Lower) -> Vec<Earmark> {
                 .iter()
                 .filter_map(|t| lower.choice(t).map(|t| t.value))
                 .collect();
+            let binds = entry
+                .binds
+                .as_ref()
+                .and_then(|b| lower.choice(b))
+                .map_or(Binds::Allocation, |b| b.value);
             Some(Earmark {
                 targets,
                 min_share: lower.percent(&entry.min_share)?,
+                binds,
+                from: entry
+                    .from
+                    .as_ref()
+                    .and_then(|y| lower.year(y))
+                    .map(|y| y.value),
+                until: entry
+                    .until
+                    .as_ref()
+                    .and_then(|y| lower.year(y))
+                    .map(|y| y.value),
                 source: entry.source.clone(),
+                url: entry.url.clone(),
             })
         })
         .collect()
