@@ -524,3 +524,15 @@ fn poppler(tool: &str, pdf: &Path) -> String {
     );
     String::from_utf8(output.stdout).unwrap()
 }
+
+#[test]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn readme_console_blocks_that_print_pdfs() {
+    let (ran, failures) = common::readme::run(
+        repo(),
+        Path::new(env!("CARGO_BIN_EXE_pdz")),
+        common::readme::Needs::Chromium,
+    );
+    assert!(ran >= 1, "no console block needs Chromium");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -104,6 +104,9 @@ pub fn parameters(code: Code, builtin: &Builtin) -> Vec<Parameter> {
 /// "in force from 2022", "from 2019 to 2019"...
 fn years(from: Option<Year>, until: Option<Year>) -> Message {
     match (from, until) {
+        (Some(from), Some(until)) if from == until => {
+            Message::new("parameter-years-one").with("year", from)
+        }
         (Some(from), Some(until)) => Message::new("parameter-years-between")
             .with("from", from)
             .with("until", until),

@@ -201,6 +201,7 @@ parameter-leps-optional = not required, in force { $years }: { $reason }
 parameter-years-from = from { $from }
 parameter-years-until = until { $until }
 parameter-years-between = from { $from } to { $until }
+parameter-years-one = of { $year }
 parameter-years-always = in every year
 parameter-staffing = LEP 1 social worker per { $lep } residents, objective 1 per { $objective }; yearly contribution { $first } per permanent social worker beyond 1 per { $start } up to the LEP, { $second } beyond the LEP up to the objective
 

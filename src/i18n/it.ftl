@@ -201,6 +201,7 @@ parameter-leps-optional = non obbligatorio, in vigore { $years }: { $reason }
 parameter-years-from = dal { $from }
 parameter-years-until = fino al { $until }
 parameter-years-between = dal { $from } al { $until }
+parameter-years-one = del { $year }
 parameter-years-always = in ogni anno
 parameter-staffing = LEP 1 assistente sociale ogni { $lep } residenti, obiettivo 1 ogni { $objective }; contributo annuo { $first } per assistente sociale a tempo indeterminato oltre 1 ogni { $start } fino al LEP, { $second } oltre il LEP fino all'obiettivo
 

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: run the real `pdz` binary on files.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod readme;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -87,9 +89,11 @@ pub struct TempPlan {
     pub dir: tempfile::TempDir,
 }
 
-/// The files of a small valid plan: period 2022-2024, comuni `alfa` (6,000
-/// residents) and `beta` (4,000), area `accesso`, fund `fnps-2021` of 90,000.
-pub const BASE: &str = "\
+/// The files of a small valid plan without funds: period 2022-2024, comuni `alfa`
+/// (6,000 residents) and `beta` (4,000), area `accesso`.
+macro_rules! base_without_funds {
+    () => {
+        "\
 pdz: 1
 plan:
   title: Piano di prova
@@ -103,9 +107,18 @@ ambito:
     - { id: beta, name: Beta, population: 4000 }
 areas:
   - { id: accesso, name: Welfare d'accesso }
-funds:
-  - { id: fnps-2021, programme: fnps, amount: 90000 }
-";
+"
+    };
+}
+
+/// [`BASE`] without its `funds` section.
+pub const BASE_WITHOUT_FUNDS: &str = base_without_funds!();
+
+/// The files of a small valid plan: [`BASE_WITHOUT_FUNDS`] and fund `fnps-2021` of 90,000.
+pub const BASE: &str = concat!(
+    base_without_funds!(),
+    "funds:\n  - { id: fnps-2021, programme: fnps, amount: 90000 }\n"
+);
 
 impl TempPlan {
     /// An empty plan directory.
