@@ -152,7 +152,7 @@ impl Chromium {
                         + ': ' + t.parentElement.scrollWidth + ' > ' + t.parentElement.clientWidth),
                 active: document.querySelectorAll('script, img').length,
                 height: document.documentElement.scrollHeight,
-                text: document.body.innerText,
+                text: document.body.innerText.replaceAll('\\u00a0', ' '),
             })",
         );
         let measures: serde_json::Value = serde_json::from_str(&measures).unwrap();
@@ -522,7 +522,10 @@ fn poppler(tool: &str, pdf: &Path) -> String {
         "{tool} failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    String::from_utf8(output.stdout).unwrap()
+    // No-break spaces (between € and the amount) read as spaces.
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .replace('\u{a0}', " ")
 }
 
 #[test]
@@ -535,4 +538,106 @@ fn readme_console_blocks_that_print_pdfs() {
     );
     assert!(ran >= 1, "no console block needs Chromium");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The cells of every Markdown table of `markdown`, with their column headers:
+/// (table title, column header, cell text), the first column (row labels) left out.
+fn markdown_cells(markdown: &str) -> Vec<(String, String, String)> {
+    let mut cells = Vec::new();
+    let mut title = String::new();
+    let mut header: Vec<String> = Vec::new();
+    for line in markdown.lines() {
+        if let Some(t) = line.strip_prefix("**").and_then(|l| l.strip_suffix("**")) {
+            title = t.to_string();
+            header.clear();
+            continue;
+        }
+        if !line.starts_with('|') {
+            header.clear();
+            continue;
+        }
+        let row: Vec<String> = line
+            .trim_matches('|')
+            .split(" | ")
+            .map(|c| c.trim().trim_matches('*').replace("\\|", "|"))
+            .collect();
+        if header.is_empty() {
+            header = row;
+        } else if !row.iter().all(|c| c.chars().all(|ch| "-:".contains(ch))) {
+            for (column, text) in header.iter().zip(&row).skip(1) {
+                if !text.is_empty() {
+                    cells.push((title.clone(), column.clone(), text.clone()));
+                }
+            }
+        }
+    }
+    cells
+}
+
+/// Text with every run of white space (line breaks, no-break spaces) as one space.
+fn flat(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every figure of every table of a document reaches its PDF, as many times as the
+/// tables hold it, and every column header is printed: no column is cut at the page edge.
+fn assert_every_column_printed(args: &[&str], pdf_name: &str) {
+    let markdown = pdz_in(repo(), &[args, &["--format", "md"]].concat()).stdout;
+    let pdf = render(repo(), args, pdf_name);
+    let text = flat(&poppler("pdftotext", &pdf));
+    let figure =
+        |s: &str| s.chars().any(|c| c.is_ascii_digit()) && !s.contains(' ') || s.starts_with("€ ");
+    let mut counts: std::collections::BTreeMap<String, (usize, String)> = Default::default();
+    for (title, column, cell) in markdown_cells(&markdown) {
+        if figure(&cell) {
+            let entry = counts
+                .entry(flat(&cell))
+                .or_insert((0, format!("{title} / {column}")));
+            entry.0 += 1;
+        }
+        for word in column.split_whitespace() {
+            assert!(
+                text.contains(word),
+                "{pdf_name}: the header `{column}` of `{title}` is not printed"
+            );
+        }
+    }
+    assert!(
+        counts.len() > 100,
+        "{pdf_name}: too few figures found: {}",
+        counts.len()
+    );
+    for (cell, (expected, place)) in counts {
+        let printed = text.matches(&cell).count();
+        assert!(
+            printed >= expected,
+            "{pdf_name}: `{cell}` ({place}) is in the tables {expected} times, in the PDF {printed}"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn every_column_of_every_table_reaches_paper() {
+    assert_every_column_printed(&["report", "all", DEMO], "report-all.pdf");
+    assert_every_column_printed(
+        &["report", "council", DEMO, "--comune", "matino"],
+        "council-columns.pdf",
+    );
+    // Page numbers and the running header, as the council document has.
+    let pdf = render(repo(), &["report", "all", DEMO], "report-all.pdf");
+    let text = poppler("pdftotext", &pdf);
+    let pages: usize = poppler("pdfinfo", &pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!(
+        text.contains(&format!("Pagina {pages} di {pages}")),
+        "{text}"
+    );
+    assert!(text.matches("V Piano sociale di zona 2022-2024").count() >= pages);
 }

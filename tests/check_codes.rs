@@ -401,6 +401,54 @@ fn amount_invalid_for_every_malformed_amount() {
 }
 
 #[test]
+fn an_amount_with_three_digits_after_one_dot_gets_both_readings() {
+    // An Italian writer means twelve thousand five hundred: pdz never proposes 12.5 alone.
+    let budget = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    budget:\n      2022: { fnps-2021: 12.500 }\n";
+    let checked = TempPlan::base().file("interventions.yaml", budget).check();
+    let found = checked.one("amount-invalid");
+    assert_at(
+        &found,
+        "amount-invalid",
+        "error",
+        "interventions.yaml",
+        6,
+        26,
+    );
+    assert_eq!(
+        found.message,
+        "importo `12.500` ambiguo: il punto può separare le migliaia (€ 12.500,00) o i decimali (€ 12,50)"
+    );
+    assert_eq!(
+        found.help,
+        "scrivi `12500` se il punto separa le migliaia, `12.50` se separa i decimali: nel file si usa il punto solo per i decimali"
+    );
+    assert!(!found.help.contains("`12.5`"));
+}
+
+#[test]
+fn an_unquoted_italian_amount_cut_by_the_flow_comma_is_one_finding() {
+    // `{ fnps-2021: 250.000,00 }`: YAML reads `250.000` and a key `00`; pdz reads one amount.
+    let budget = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    budget:\n      2022: { fnps-2021: 250.000,00 }\n";
+    let checked = TempPlan::base().file("interventions.yaml", budget).check();
+    let findings = checked.findings();
+    let errors: Vec<_> = findings.iter().filter(|f| f.severity == "error").collect();
+    assert_eq!(errors.len(), 1, "{findings:#?}");
+    assert_at(
+        errors[0],
+        "amount-invalid",
+        "error",
+        "interventions.yaml",
+        6,
+        26,
+    );
+    assert_eq!(
+        errors[0].message,
+        "importo `250.000,00` scritto all'italiana: nel file si usa il punto decimale e nessun separatore delle migliaia"
+    );
+    assert_eq!(errors[0].help, "scrivi `250000.00`");
+}
+
+#[test]
 fn amount_invalid_in_a_fund_ceiling() {
     let checked = TempPlan::empty()
         .file(

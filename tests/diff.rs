@@ -366,5 +366,8 @@ fn the_comparison_is_written_atomically_to_a_file() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let html = std::fs::read_to_string(&target).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("+€ 5.000,00"));
+    assert!(
+        html.contains("+€\u{a0}5.000,00"),
+        "the euro sign keeps to its amount"
+    );
 }

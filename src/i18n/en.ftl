@@ -95,6 +95,8 @@ schema-check-fixed = the level of the check `{ $code }` cannot be changed: a pla
 amount-not-a-number = `{ $text }` is not an amount
 amount-negative = negative amount `{ $text }`: plan amounts are never negative
 amount-decimals = amount `{ $text }` has more than two decimals
+amount-ambiguous = ambiguous amount `{ $text }`: the dot may separate thousands ({ $thousands }) or decimals ({ $decimal })
+help-amount-ambiguous = write `{ $thousands }` if the dot separates thousands, `{ $decimal }` if it separates decimals: plan files use the dot for decimals only
 amount-exponent = amount `{ $text }` in exponent notation
 amount-not-finite = `{ $text }` is not a finite amount
 amount-overflow = amount `{ $text }` is too large
@@ -364,6 +366,7 @@ html-contents = Contents
 html-date = Date
 html-see-table = See the table.
 html-generated = Document produced by pdz from the plan's files.
+html-table-part = part { $part } of { $parts }
 report-plan-has-errors = the plan has { $errors ->
         [one] 1 error
        *[other] { $errors } errors

@@ -95,6 +95,8 @@ schema-check-fixed = il livello del controllo `{ $code }` non si può cambiare: 
 amount-not-a-number = `{ $text }` non è un importo
 amount-negative = importo negativo `{ $text }`: gli importi del piano non sono mai negativi
 amount-decimals = importo `{ $text }` con più di due decimali
+amount-ambiguous = importo `{ $text }` ambiguo: il punto può separare le migliaia ({ $thousands }) o i decimali ({ $decimal })
+help-amount-ambiguous = scrivi `{ $thousands }` se il punto separa le migliaia, `{ $decimal }` se separa i decimali: nel file si usa il punto solo per i decimali
 amount-exponent = importo `{ $text }` in notazione esponenziale
 amount-not-finite = `{ $text }` non è un importo finito
 amount-overflow = importo `{ $text }` troppo grande
@@ -364,6 +366,7 @@ html-contents = Indice
 html-date = Data
 html-see-table = Vedi la tabella.
 html-generated = Documento prodotto con pdz dai file del piano.
+html-table-part = parte { $part } di { $parts }
 report-plan-has-errors = il piano ha { $errors ->
         [one] 1 errore
        *[other] { $errors } errori

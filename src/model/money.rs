@@ -22,6 +22,9 @@ pub enum AmountError {
     Negative,
     /// More than two decimals; `fix` is the value rounded only if the extra digits are zeros.
     TooManyDecimals { fix: Option<String> },
+    /// `12.500`: the dot may separate thousands (`12500`) or decimals (`12.50`); an
+    /// Italian writer most likely means the larger, so neither is proposed alone.
+    AmbiguousThousands { thousands: String, decimal: String },
     /// Scientific notation such as `1e3`; `fix` is the plain form when it is exact.
     Exponent { fix: Option<String> },
     /// `.nan`, `.inf` and the like.
@@ -148,6 +151,23 @@ fn classify(text: &str) -> AmountError {
     let lower = trimmed.to_ascii_lowercase();
     if let Some(fix) = exponent_fix(&lower) {
         return AmountError::Exponent { fix };
+    }
+    if let Some((whole, fraction)) = trimmed.split_once('.')
+        && (1..=3).contains(&whole.len())
+        && !whole.starts_with('0')
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.len() == 3
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+    {
+        let thousands = format!("{whole}{fraction}");
+        // `12.505` cannot be euro and cents: the dot can only separate thousands.
+        return match fraction.strip_suffix('0') {
+            Some(cents) => AmountError::AmbiguousThousands {
+                thousands,
+                decimal: format!("{whole}.{cents}"),
+            },
+            None => AmountError::ItalianStyle { fix: thousands },
+        };
     }
     if let Some((whole, fraction)) = trimmed.split_once('.')
         && !whole.is_empty()
@@ -354,15 +374,37 @@ mod tests {
             ("-1e3", Negative),
             ("12345.675", TooManyDecimals { fix: None }),
             (
-                "100.500",
+                "1234.500",
                 TooManyDecimals {
-                    fix: Some("100.5".into()),
+                    fix: Some("1234.5".into()),
+                },
+            ),
+            (
+                "0.500",
+                TooManyDecimals {
+                    fix: Some("0.5".into()),
+                },
+            ),
+            // An Italian writer means twelve thousand five hundred: both readings, never
+            // the smaller alone; `12.505` cannot be euro and cents.
+            (
+                "12.500",
+                AmbiguousThousands {
+                    thousands: "12500".into(),
+                    decimal: "12.50".into(),
                 },
             ),
             (
                 "100.000",
-                TooManyDecimals {
-                    fix: Some("100".into()),
+                AmbiguousThousands {
+                    thousands: "100000".into(),
+                    decimal: "100.00".into(),
+                },
+            ),
+            (
+                "12.505",
+                ItalianStyle {
+                    fix: "12505".into(),
                 },
             ),
             (

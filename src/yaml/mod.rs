@@ -8,6 +8,7 @@ mod decode;
 mod node;
 mod parse;
 mod resolve;
+mod split_amounts;
 
 pub use decode::{Attempt, DecodeProblem, Decoder, Expected, ProblemKind};
 pub use node::{Found, Node, NodeKind};

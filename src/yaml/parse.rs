@@ -51,11 +51,13 @@ pub fn parse(text: &str) -> Result<Node, ParseProblem> {
             break;
         }
     }
-    Ok(builder.root.unwrap_or(Node {
+    let mut root = builder.root.unwrap_or(Node {
         kind: NodeKind::Null,
         start: 0,
         end: 0,
-    }))
+    });
+    super::split_amounts::rejoin(&mut root, text);
+    Ok(root)
 }
 
 /// A list or mapping being read.

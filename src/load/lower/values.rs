@@ -153,6 +153,17 @@ pub(crate) fn amount_messages(text: &str, error: AmountError) -> (Message, Messa
         AmountError::NotANumber => ("amount-not-a-number", None),
         AmountError::Negative => ("amount-negative", None),
         AmountError::TooManyDecimals { fix } => ("amount-decimals", fix),
+        AmountError::AmbiguousThousands { thousands, decimal } => {
+            return (
+                Message::new("amount-ambiguous")
+                    .with("text", text)
+                    .with("thousands", Cents::parse(&thousands).unwrap_or_default())
+                    .with("decimal", Cents::parse(&decimal).unwrap_or_default()),
+                Message::new("help-amount-ambiguous")
+                    .with("thousands", thousands)
+                    .with("decimal", decimal),
+            );
+        }
         AmountError::Exponent { fix } => ("amount-exponent", fix),
         AmountError::NotFinite => ("amount-not-finite", None),
         AmountError::Overflow => ("amount-overflow", None),

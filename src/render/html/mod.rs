@@ -3,6 +3,7 @@
 //! escaped by tera's autoescaping, in HTML and in SVG.
 
 mod chart_layout;
+mod print_parts;
 pub mod templates;
 
 use serde::Serialize;
@@ -68,21 +69,32 @@ struct TableView {
     title: String,
     columns: Vec<ColumnView>,
     rows: Vec<RowView>,
+    /// On paper, a table wider than the page in parts (empty when it fits).
+    parts: Vec<TablePartView>,
 }
 
+/// Some of a table's columns, always with the first: one printed part.
 #[derive(Serialize)]
+struct TablePartView {
+    /// "(parte 1 di 3)".
+    label: String,
+    columns: Vec<ColumnView>,
+    rows: Vec<RowView>,
+}
+
+#[derive(Serialize, Clone)]
 struct ColumnView {
     label: String,
     numeric: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct RowView {
     role: &'static str,
     cells: Vec<CellView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct CellView {
     text: String,
     class: &'static str,
@@ -155,7 +167,7 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
                             },
                             Block::Paragraph { text } => BlockView::Text {
                                 kind: "paragraph",
-                                text: text.clone(),
+                                text: keep_euro_with_amount(text),
                             },
                             Block::Table(table) => {
                                 BlockView::Table(table_view(table, anchor(index, table.id), lang))
@@ -185,10 +197,11 @@ fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
                     .any(|r| r.cells.get(i).is_some_and(|c| c.is_numeric()))
         })
         .collect();
-    TableView {
+    let mut view = TableView {
         kind: "table",
         anchor,
         title: table.title.clone(),
+        parts: Vec::new(),
         columns: table
             .columns
             .iter()
@@ -212,11 +225,69 @@ fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
                     .cells
                     .iter()
                     .map(|cell| CellView {
-                        text: display(cell, lang),
+                        text: keep_euro_with_amount(&display(cell, lang)),
                         class: if cell.is_numeric() { "num" } else { "" },
                     })
                     .collect(),
             })
             .collect(),
+    };
+    view.parts = printed_parts(&view, lang);
+    view
+}
+
+/// `€ 1.234,56` with a no-break space, so that a line never ends with the euro sign alone.
+fn keep_euro_with_amount(text: &str) -> String {
+    text.replace("€ ", "€\u{a0}")
+}
+
+/// The parts a table is printed in, when it is too wide for the page.
+fn printed_parts(view: &TableView, lang: Lang) -> Vec<TablePartView> {
+    let texts: Vec<print_parts::ColumnText> = view
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| print_parts::ColumnText {
+            header: &column.label,
+            cells: view
+                .rows
+                .iter()
+                .filter(|r| r.role != "group")
+                .filter_map(|r| r.cells.get(i).map(|c| c.text.as_str()))
+                .collect(),
+            numeric: column.numeric,
+        })
+        .collect();
+    let parts = print_parts::parts(&texts, print_parts::PRINT_WIDTH);
+    if parts.len() < 2 {
+        return Vec::new();
     }
+    let count = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(n, columns)| TablePartView {
+            label: i18n::tr(
+                lang,
+                &i18n::Message::new("html-table-part")
+                    .with("part", (n + 1) as u64)
+                    .with("parts", count as u64),
+            ),
+            columns: columns
+                .iter()
+                .filter_map(|&i| view.columns.get(i).cloned())
+                .collect(),
+            rows: view
+                .rows
+                .iter()
+                .map(|row| RowView {
+                    role: row.role,
+                    cells: columns
+                        .iter()
+                        .filter_map(|&i| row.cells.get(i).cloned())
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
 }
