@@ -426,7 +426,7 @@ fn all_as_csv_writes_a_folder_of_tables() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 18, "{names:?}");
+    assert_eq!(names.len(), 19, "{names:?}");
     assert!(names.contains(&"execution-by-fund.csv".to_string()));
     assert!(names.contains(&"budget-quadro.csv".to_string()));
     assert!(names.contains(&"comuni-comuni.csv".to_string()));
@@ -474,4 +474,89 @@ fn a_user_template_cannot_read_files_outside_its_directory() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("table.html"), "{}", run.stderr);
     assert!(!run.stdout.contains("SEGRETO"));
+}
+
+/// A Società della Salute: comuni and the ASL as members, no capofila, social and health money.
+const SDS: &str = "\
+pdz: 1
+plan:
+  title: Piano integrato di salute 2024
+  period: { from: 2024, to: 2024 }
+ambito:
+  id: sds-prova
+  name: Società della Salute di prova
+  body: societa-della-salute
+  members:
+    - { id: usl-prova, name: Azienda USL di prova, kind: asl }
+  comuni:
+    - { id: alfa, name: Alfa, population: 6000 }
+    - { id: beta, name: Beta, population: 4000 }
+areas:
+  - { id: non-autosufficienza, name: Non autosufficienza }
+funds:
+  - { id: usl-2024, programme: asl, annualita: 2024, amount: 300000 }
+  - { id: comuni-2024, programme: cofinanziamento-comunale, annualita: 2024, amount: 100000.01, split: population }
+  - { id: fsr-2024, programme: regionale, annualita: 2024, amount: 50000 }
+interventions:
+  - id: centro-diurno
+    name: Centro diurno per persone non autosufficienti
+    area: non-autosufficienza
+    targets: [anziani-non-autosufficienti]
+    budget:
+      2024: { usl-2024: 300000, comuni-2024: 100000.01, fsr-2024: 50000 }
+checks:
+  leps-not-covered: off
+  staffing-ratio: off
+";
+
+#[test]
+fn a_societa_della_salute_attributes_no_health_money_to_any_comune() {
+    let plan = TempPlan::empty().file("plan.yaml", SDS);
+    let check = plan.check();
+    assert_eq!(check.run.code, 0, "{}", check.run.stdout);
+    assert!(check.findings().is_empty(), "{:#?}", check.findings());
+
+    let comuni = pdz_in(&plan.path(), &["report", "comuni", ".", "--format", "csv"]).stdout;
+    // Only the comuni's and the Region's money is attributed: 150.000,01 by population.
+    assert!(
+        comuni.contains("\nAlfa,,6000,60.00,1,90000.01,15.00,"),
+        "{comuni}"
+    );
+    assert!(
+        comuni.contains("\nBeta,,4000,40.00,1,60000.00,15.00,"),
+        "{comuni}"
+    );
+    assert!(
+        comuni.contains("\nTotale,,10000,100.00,1,150000.01,"),
+        "{comuni}"
+    );
+    let md = pdz_in(&plan.path(), &["report", "comuni", ".", "--format", "md"]).stdout;
+    assert!(md.contains("(€ 300.000,00, la quota sanitaria"), "{md}");
+
+    let summary = pdz_in(&plan.path(), &["report", "summary", ".", "--format", "md"]).stdout;
+    for row in [
+        "| Alfa | € 60.000,01 |",
+        "| Beta | € 40.000,00 |",
+        "| Azienda USL di prova | € 300.000,00 |",
+        "| Fondi regionali | € 50.000,00 |",
+        "| **Totale** | **€ 450.000,01** | **100,0 %** |",
+    ] {
+        assert!(summary.contains(row), "{row} in\n{summary}");
+    }
+    // A one-year plan is "2024", not "2024-2024".
+    assert!(summary.contains("| Periodo | 2024 |"), "{summary}");
+}
+
+#[test]
+fn a_fund_holder_must_be_a_member_or_a_comune() {
+    let plan = TempPlan::empty().file(
+        "plan.yaml",
+        &SDS.replace(
+            "programme: asl, annualita",
+            "programme: asl, holder: usl-prva, annualita",
+        ),
+    );
+    let found = plan.check().one("unknown-reference");
+    assert_eq!(found.message, "membro o comune `usl-prva` inesistente");
+    assert_eq!(found.help, "forse intendevi `usl-prova`?");
 }

@@ -7,6 +7,7 @@ mod coverage;
 mod earmark;
 mod execution;
 mod fund_usage;
+pub mod holders;
 pub mod split;
 pub mod staffing;
 

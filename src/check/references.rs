@@ -17,6 +17,13 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     let funds = Known::new(plan.funds.iter().map(|f| f.id.as_str()));
     let comuni = Known::new(plan.ambito.comuni.iter().map(|c| c.id.as_str()));
     let programmes = Known::new(plan.programmes.iter().map(|p| p.id.as_str()));
+    let holders = Known::new(
+        plan.ambito
+            .members
+            .iter()
+            .map(|m| m.id.as_str())
+            .chain(plan.ambito.comuni.iter().map(|c| c.id.as_str())),
+    );
     let mut refer = |id: &Located<Id>, kind: &'static str, known: &Known| {
         let text = id.value.as_str();
         if !known.set.contains(text) && !plan.unreadable_ids.contains(text) {
@@ -38,6 +45,9 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     }
     for fund in &plan.funds {
         refer(&fund.programme, "kind-programme", &programmes);
+        if let Some(holder) = &fund.holder {
+            refer(holder, "kind-holder", &holders);
+        }
     }
     for intervention in &plan.interventions {
         refer(&intervention.area, "kind-area", &areas);

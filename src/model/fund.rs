@@ -16,6 +16,8 @@ pub struct Fund {
     pub per_year: Vec<(Located<Year>, Located<Cents>)>,
     pub spend_by: Option<Located<Date>>,
     pub reference: Option<String>,
+    /// Whose money it is: a member or a comune, when the plan says.
+    pub holder: Option<Located<Id>>,
     pub split: Option<Split>,
     /// Earmarks that replace the programme's own, when the plan sets them.
     pub earmarks: Option<Vec<Earmark>>,

@@ -24,7 +24,7 @@ pub(crate) use vocabulary::vocabulary;
 mod year;
 
 pub use actual::Actual;
-pub use ambito::{Ambito, Comune};
+pub use ambito::{Ambito, Body, Comune, Member, MemberKind};
 pub use area::Area;
 pub use date::Date;
 pub use fund::{Fund, Split};

@@ -49,6 +49,15 @@ impl Period {
     pub fn contains(&self, year: Year) -> bool {
         self.from.value <= year && year <= self.to.value
     }
+
+    /// `2022-2024`, or `2021` for a one-year plan.
+    pub fn label(&self) -> String {
+        if self.from.value == self.to.value {
+            self.from.value.to_string()
+        } else {
+            format!("{}-{}", self.from.value, self.to.value)
+        }
+    }
 }
 
 /// An act that adopted or approved the plan.

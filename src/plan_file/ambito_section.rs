@@ -3,8 +3,8 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::scalars::{DateText, IdText};
-use crate::model::Located;
+use super::scalars::{Choice, DateText, IdText};
+use crate::model::{Body, Located, MemberKind};
 use crate::yaml::Attempt;
 
 /// L'ambito territoriale sociale e i suoi comuni.
@@ -18,13 +18,34 @@ pub struct AmbitoSection {
     pub name: String,
     /// Regione. — Region.
     pub region: Option<String>,
-    /// Comune capofila (id di un comune). — Lead comune (a comune id).
+    /// Chi gestisce l'ambito: `comune-capofila`, `unione-di-comuni`, `consorzio`,
+    /// `societa-della-salute`, `azienda-consortile`, `distretto`.
+    /// — Who runs the ambito.
+    pub body: Option<Located<Choice<Body>>>,
+    /// Comune capofila (id di un comune); una Società della Salute non ne ha.
+    /// — Lead comune (a comune id); a Società della Salute has none.
     pub capofila: Option<Located<IdText>>,
+    /// Membri dell'ambito oltre ai comuni, es. l'azienda sanitaria di una Società della Salute.
+    /// — Members besides the comuni, e.g. the health authority of a Società della Salute.
+    #[serde(default)]
+    pub members: Vec<Attempt<MemberEntry>>,
     /// Data di riferimento delle popolazioni (AAAA-MM-GG).
     /// — Reference date of the populations (YYYY-MM-DD).
     pub population_date: Option<Located<DateText>>,
     /// I comuni dell'ambito. — The comuni of the ambito.
     pub comuni: Vec<Attempt<ComuneEntry>>,
+}
+
+/// Un membro dell'ambito che non è un comune. — A member that is not a comune.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberEntry {
+    /// Identificativo, es. `usl-toscana-nord-ovest`. — Id.
+    pub id: Located<IdText>,
+    /// Denominazione. — Name.
+    pub name: String,
+    /// `asl` (anche ATS, ASST), `provincia`, `altro`. — Kind of member.
+    pub kind: Located<Choice<MemberKind>>,
 }
 
 /// Un comune dell'ambito. — A comune of the ambito.

@@ -31,6 +31,10 @@ pub struct FundEntry {
     pub spend_by: Option<Located<DateText>>,
     /// Atto di riferimento, es. "DGR Puglia n. 353/2022". — Reference act.
     pub reference: Option<String>,
+    /// Di chi sono le risorse: un membro (es. l'ASL) o un comune; se manca, l'ASL per i
+    /// fondi sanitari quando è l'unica, i comuni per popolazione se `split: population`.
+    /// — Whose money it is: a member (e.g. the ASL) or a comune.
+    pub holder: Option<Located<IdText>>,
     /// Ripartizione tra i comuni: `population`. — Split among the comuni.
     pub split: Option<Located<Choice<Split>>>,
     /// Quote vincolate che sostituiscono quelle del programma.

@@ -18,7 +18,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use actuals_section::ActualEntry;
-pub use ambito_section::{AmbitoSection, ComuneEntry};
+pub use ambito_section::{AmbitoSection, ComuneEntry, MemberEntry};
 pub use catalogue_sections::{AreaEntry, EarmarkEntry, LepsEntry, ProgrammeEntry, ScopeEntry};
 pub use funds_section::FundEntry;
 pub use interventions_section::{BudgetEntries, IndicatorEntry, InterventionEntry};

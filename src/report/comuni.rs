@@ -5,7 +5,7 @@ use super::context::{Context, share};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::split::largest_remainder;
 use crate::i18n::Message;
-use crate::model::{Cents, Fund, Intervention, Reach, Split};
+use crate::model::{Cents, Fund, FundKind, Intervention, Reach, Split};
 
 /// The money of each intervention in scope, shared among the comuni it reaches
 /// by population (largest remainder), so that it adds up to the cent: per comune,
@@ -22,13 +22,17 @@ pub fn attributed(cx: &Context) -> Vec<(Cents, usize)> {
 }
 
 /// An intervention's money in scope, shared among the comuni it reaches by population:
-/// (index of the comune in the ambito, its share).
+/// (index of the comune in the ambito, its share). Health money (the *quota sanitaria*
+/// of the ASL) stays the health authority's and is attributed to no comune.
 pub fn intervention_shares(cx: &Context, intervention: &Intervention) -> Vec<(usize, Cents)> {
     let comuni = &cx.plan.ambito.comuni;
     let money: Cents = cx
         .scope
         .lines(cx.plan)
-        .filter(|(i, _)| std::ptr::eq(*i, intervention))
+        .filter(|(i, line)| {
+            std::ptr::eq(*i, intervention)
+                && cx.fund_kind(&line.fund.value) != Some(FundKind::Health)
+        })
         .map(|(_, line)| line.amount.value)
         .sum();
     let reached: Vec<usize> = (0..comuni.len())
@@ -169,10 +173,28 @@ pub fn build(cx: &Context) -> Report {
         }],
         table: "comuni",
     };
+    let mut blocks = vec![Block::Chart(chart), Block::Table(table)];
+    let health = health_money(cx);
+    if !health.is_zero() {
+        blocks.push(Block::Paragraph {
+            text: cx.tr(Message::new("comuni-health-not-attributed")
+                .with("health", health)
+                .with("total", money + health)),
+        });
+    }
     Report {
         id: "comuni",
         title: cx.t("report-comuni"),
-        blocks: vec![Block::Chart(chart), Block::Table(table)],
+        blocks,
         tidy: None,
     }
+}
+
+/// The money in scope from health authorities, which no comune receives.
+pub fn health_money(cx: &Context) -> Cents {
+    cx.scope
+        .lines(cx.plan)
+        .filter(|(_, line)| cx.fund_kind(&line.fund.value) == Some(FundKind::Health))
+        .map(|(_, line)| line.amount.value)
+        .sum()
 }

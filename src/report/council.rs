@@ -59,9 +59,7 @@ pub fn build(plan: &Plan, comune: Option<&Comune>, options: &Options, lang: Lang
 
     let mut lines = vec![
         plan.ambito.name.clone(),
-        cx.tr(Message::new("council-period")
-            .with("from", plan.period.from.value)
-            .with("to", plan.period.to.value)),
+        cx.tr(Message::new("council-period").with("period", plan.period.label())),
     ];
     let residents = comune.map_or_else(|| plan.ambito.population(), |c| c.population.value);
     lines.push(match plan.ambito.population_date {

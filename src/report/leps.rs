@@ -56,14 +56,26 @@ pub fn build(cx: &Context) -> Report {
         cells.push(Cell::Text(names.join("; ")));
         table.rows.push(Row::item(cells));
     }
-    let required = coverage.iter().filter(|c| c.leps.required).count() as u128;
-    let mut cells = vec![
-        Cell::Text(cx.t("row-required-covered")),
-        Cell::Count(required),
-    ];
-    cells.extend(covered_per_year.into_iter().map(Cell::Count));
-    cells.push(Cell::Empty);
-    table.rows.push(Row::new(Role::Total, cells));
+    // Two rows, each with a figure per year: the required levels in force, and those
+    // guaranteed. The "required" column holds no figure of its own.
+    let in_force_per_year = years.iter().map(|year| {
+        coverage
+            .iter()
+            .filter(|c| c.leps.required && c.leps.in_force(*year))
+            .count() as u128
+    });
+    for (label, figures) in [
+        (
+            "row-required-in-force",
+            in_force_per_year.collect::<Vec<_>>(),
+        ),
+        ("row-required-covered", covered_per_year),
+    ] {
+        let mut cells = vec![Cell::Text(cx.t(label)), Cell::Empty];
+        cells.extend(figures.into_iter().map(Cell::Count));
+        cells.push(Cell::Empty);
+        table.rows.push(Row::new(Role::Total, cells));
+    }
     Report {
         id: "leps",
         title: cx.t("report-leps"),

@@ -109,8 +109,7 @@ pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Do
         title: plan.title.value.clone(),
         subtitle: cx.tr(Message::new("document-subtitle")
             .with("ambito", plan.ambito.name.as_str())
-            .with("from", plan.period.from.value)
-            .with("to", plan.period.to.value)
+            .with("period", plan.period.label())
             .with("scope", scope_label(&cx))),
         banner: options.banner.clone(),
         date: options.date,

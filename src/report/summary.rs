@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::context::{Context, add, kinds, share};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
+use crate::analyse::holders::{Holder, by_holder};
 use crate::analyse::leps_coverage;
 use crate::i18n::Message;
 use crate::model::{Area, Cents, FundKind, Year};
@@ -83,6 +84,7 @@ pub fn build(cx: &Context) -> Report {
     totals.push(Cell::Percent(share(total, total)));
     kind_table.rows.push(total_row(cx, totals.clone()));
     blocks.push(Block::Table(kind_table));
+    blocks.push(Block::Table(holder_table(cx, total)));
 
     columns[0] = cx.t("col-area");
     let mut area_table = Table {
@@ -158,6 +160,39 @@ pub fn build(cx: &Context) -> Report {
     }
 }
 
+/// The budget by whose money it is: each health authority, each comune, the other
+/// funders; the rows add up to the plan's total.
+fn holder_table(cx: &Context, total: Cents) -> Table {
+    let ambito = &cx.plan.ambito;
+    let mut rows: Vec<Row> = by_holder(cx.plan, cx.scope.lines(cx.plan).map(|(_, l)| l))
+        .into_iter()
+        .map(|(holder, money)| {
+            let name = match holder {
+                Holder::Member(i) => ambito.members.get(i).map(|m| m.name.clone()),
+                Holder::Comune(i) => ambito.comuni.get(i).map(|c| c.name.clone()),
+                Holder::HealthBodies => Some(cx.t("holder-health")),
+                Holder::ComuniTogether => Some(cx.t("holder-comuni")),
+                Holder::Funder(kind) => Some(cx.kind_label(kind)),
+            };
+            Row::item(vec![
+                Cell::Text(name.unwrap_or_default()),
+                Cell::Money(money),
+                Cell::Percent(share(money, total)),
+            ])
+        })
+        .collect();
+    rows.push(total_row(
+        cx,
+        vec![Cell::Money(total), Cell::Percent(share(total, total))],
+    ));
+    Table {
+        id: "by-holder",
+        title: cx.t("summary-by-holder"),
+        columns: vec![cx.t("col-holder"), cx.t("col-amount"), cx.t("col-share")],
+        rows,
+    }
+}
+
 /// The plan's key facts, as a two-column table.
 fn facts(cx: &Context, total: Cents) -> Table {
     let plan = cx.plan;
@@ -170,13 +205,7 @@ fn facts(cx: &Context, total: Cents) -> Table {
     let interventions = cx.scope.interventions(plan).count();
     let rows = vec![
         (cx.t("fact-ambito"), Cell::Text(plan.ambito.name.clone())),
-        (
-            cx.t("fact-period"),
-            Cell::Text(format!(
-                "{}-{}",
-                plan.period.from.value, plan.period.to.value
-            )),
-        ),
+        (cx.t("fact-period"), Cell::Text(plan.period.label())),
         (
             cx.t("fact-comuni"),
             Cell::Count(plan.ambito.comuni.len() as u128),

@@ -37,6 +37,7 @@ pub fn fund(raw: &FundEntry, lower: &mut Lower) -> Option<Fund> {
         per_year,
         spend_by,
         reference: raw.reference.clone(),
+        holder: raw.holder.as_ref().map(|h| lower.id(h)),
         split,
         earmarks,
     })

@@ -3,9 +3,10 @@
 use super::values::Lower;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
-use crate::model::{Actual, Ambito, Approval, Area, Comune, Need, StaffMember};
+use crate::model::{Actual, Ambito, Approval, Area, Comune, Member, Need, StaffMember};
 use crate::plan_file::{
-    ActualEntry, AmbitoSection, ApprovalEntry, AreaEntry, ComuneEntry, NeedEntry, StaffEntry,
+    ActualEntry, AmbitoSection, ApprovalEntry, AreaEntry, ComuneEntry, MemberEntry, NeedEntry,
+    StaffEntry,
 };
 use crate::yaml::Attempt;
 
@@ -30,13 +31,34 @@ pub fn ambito(raw: &AmbitoSection, lower: &mut Lower) -> Option<Ambito> {
         id,
         name: raw.name.clone(),
         region: raw.region.clone(),
+        body: raw
+            .body
+            .as_ref()
+            .and_then(|b| lower.choice(b))
+            .map(|b| b.value),
         capofila: raw.capofila.as_ref().map(|c| lower.id(c)),
+        members: raw
+            .members
+            .iter()
+            .filter_map(Attempt::as_option)
+            .filter_map(|m| member(m, lower))
+            .collect(),
         population_date: raw
             .population_date
             .as_ref()
             .and_then(|d| lower.date(d))
             .map(|d| d.value),
         comuni,
+    })
+}
+
+fn member(raw: &MemberEntry, lower: &mut Lower) -> Option<Member> {
+    let id = lower.id(&raw.id);
+    let kind = lower.choice(&raw.kind)?.value;
+    Some(Member {
+        id,
+        name: raw.name.clone(),
+        kind,
     })
 }
 
