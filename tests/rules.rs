@@ -196,7 +196,7 @@ fn fund_earmark_applies_by_annualita_and_can_be_changed_by_the_plan() {
 
 #[test]
 fn fund_earmark_one_cent_short_never_prints_equal_to_the_minimum() {
-    // 50.000,00 of 100.000,01 is 49,99995 %: rounded down, never shown as 50,0 %.
+    // 50.000,00 of 100.000,01 is 49,9999950 %: shown with the decimals that tell it from 50 %.
     let body = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    targets: [comunita]\n    budget:\n      2022: { fnps-2021: 50000.01 }\n  - id: b\n    name: B\n    area: accesso\n    targets: [minori]\n    budget:\n      2022: { fnps-2021: 50000 }\n";
     let funds =
         "funds:\n  - { id: fnps-2021, programme: fnps, annualita: 2021, amount: 100000.01 }\n";
@@ -208,7 +208,7 @@ fn fund_earmark_one_cent_short_never_prints_equal_to_the_minimum() {
     let found = checked.one("fund-earmark");
     assert_eq!(
         found.message,
-        "fnps-2021: € 50.000,00 (49,9 %) a interventi per `minori`; la quota minima è 50,0 %"
+        "fnps-2021: € 50.000,00 (49,999995 %) a interventi per `minori`; la quota minima è 50,000000 %"
     );
     assert!(found.help.starts_with("mancano € 0,01"), "{}", found.help);
 }
@@ -236,7 +236,9 @@ fn fund_earmark_fna_counts_only_disabilita_gravissima() {
         "{}",
         found.help
     );
-    assert!(found.help.contains("DPCM 12/12/2018"), "{}", found.help);
+    // An FNA 2024: the PNNA 2022-2024, whose confirmation of the share is marked unverified.
+    assert!(found.help.contains("DPCM 3/10/2022"), "{}", found.help);
+    assert!(found.help.contains("da verificare (U)"), "{}", found.help);
 }
 
 #[test]
@@ -274,7 +276,9 @@ fn fund_scope_on_a_generic_community_service() {
         "Quota servizi Fondo Povertà 2024: l'intervento `animazione-estiva` non ha né fasce di utenza né LEPS che il fondo può finanziare"
     );
     assert!(
-        found.help.contains("`poverta`, `senza-dimora`"),
+        found.help.contains(
+            "le fasce di utenza `poverta` o che garantiscono i LEPS `segretariato-sociale`"
+        ),
         "{}",
         found.help
     );
@@ -328,7 +332,7 @@ fn leps_not_covered_lists_the_years_once_per_level() {
     );
     assert_eq!(
         found.message,
-        "LEPS `pronto-intervento-sociale` (Pronto intervento sociale (24 ore, 365 giorni)) senza interventi finanziati nel 2026, 2027"
+        "LEPS `pronto-intervento-sociale` (Pronto intervento sociale (dal 2022 come LEPS, 24 ore su 24)) senza interventi finanziati nel 2026, 2027"
     );
 }
 
@@ -348,8 +352,8 @@ fn uncovered_leps(from: u32, to: u32) -> Vec<String> {
 
 #[test]
 fn leps_not_covered_only_in_the_years_a_level_is_in_force() {
-    // A 2021 plan: the levels of L. 328/2000, L. 178/2020 and D.Lgs. 147/2017, not those of
-    // L. 234/2021 (from 2022).
+    // A 2021 plan: the levels of L. 328/2000 art. 22 c.4 (the professional social service and
+    // the pronto intervento sociale among them) and of D.Lgs. 147/2017, not those of L. 234/2021.
     assert_eq!(
         uncovered_leps(2021, 2021),
         [
@@ -360,6 +364,7 @@ fn leps_not_covered_only_in_the_years_a_level_is_in_force() {
             "centri-accoglienza",
             "valutazione-multidimensionale",
             "progetto-personalizzato",
+            "pronto-intervento-sociale",
         ]
     );
     // A 2023 plan gets the L. 234/2021 levels too; the PUA and the unified assessment are
@@ -393,10 +398,10 @@ fn staffing_ratio_with_thresholds_and_contribution() {
         found.message,
         "assistenti sociali: 2 a tempo indeterminato (1 ogni 10.000 residenti), 4 con ogni contratto (1 ogni 5.000 residenti), per 20.000 residenti; il LEP di 1 ogni 5.000 ne richiede 4, l'obiettivo di 1 ogni 4.000 5"
     );
-    // 4 workers: 4 - 3,0769 = 0,923 x 40.000; 5 workers: + 1 x 20.000.
+    // 4 workers: (4 - 3,0769...) x 40.000 = 36.923,0769..., rounded to the cent; 5: + 20.000.
     assert!(
         found.help.ends_with(
-            ": € 0,00 con l'organico attuale, € 36.923,07 con 4 (LEP), € 56.923,07 con 5 (obiettivo)"
+            ": € 0,00 con l'organico attuale, € 36.923,08 con 4 (LEP), € 56.923,08 con 5 (obiettivo)"
         ),
         "{}",
         found.help
@@ -577,7 +582,7 @@ fn explain_lists_and_explains_every_code() {
     );
     assert!(
         list.stdout
-            .contains("fund-earmark                  errore    Quota vincolata non rispettata\n                              Fonte: FNPS: Piano sociale nazionale 2021-2023"),
+            .contains("fund-earmark                  avviso    Quota vincolata non rispettata\n                              Fonte: FNPS: Piano sociale nazionale 2018-2020"),
         "{}",
         list.stdout
     );
@@ -606,7 +611,7 @@ fn explain_prints_the_catalogue_parameters_with_their_acts() {
         "{earmark}"
     );
     assert!(
-        earmark.contains("  fna — Fondo per le non autosufficienze (FNA)\n    almeno 50,0 % a interventi per `disabilita-gravissima`, per le annualità dal 2018; vincola la quota regionale"),
+        earmark.contains("  fna — Fondo per le non autosufficienze (FNA)\n    almeno 50,0 % a interventi per `disabilita-gravissima`, per l'annualità 2018; vincola la quota regionale"),
         "{earmark}"
     );
     assert!(earmark.contains("https://legacoop.coop/"), "{earmark}");

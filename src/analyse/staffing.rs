@@ -119,14 +119,15 @@ fn workers_at(population: u64, residents: u64) -> i128 {
     i128::from(population) * 100 * UNIT / i128::from(residents)
 }
 
-/// The bands, exactly, rounded down to the cent.
+/// The bands, exactly, each rounded half up to the cent.
 fn contribution(population: u64, workers: i128) -> Contribution {
     let start = workers_at(population, CONTRIBUTION_START_RESIDENTS);
     let lep = workers_at(population, LEP_RESIDENTS);
     let objective = workers_at(population, OBJECTIVE_RESIDENTS);
     let band = |per_worker: Cents, from: i128, to: i128| {
         let workers_in_band = workers.clamp(from, to) - from;
-        Cents::new(per_worker.get() * workers_in_band / (100 * UNIT))
+        let divisor = 100 * UNIT;
+        Cents::new((per_worker.get() * workers_in_band * 2 + divisor) / (divisor * 2))
     };
     Contribution {
         first_band: band(FIRST_BAND, start, lep),
@@ -155,8 +156,13 @@ mod tests {
             (s.needed(LEP_RESIDENTS), s.needed(OBJECTIVE_RESIDENTS)),
             (15, 18)
         );
-        // 13 - 70,345/6,500 = 2.177... workers in the first band.
+        // 13 - 70,345/6,500 = 2.1776923... workers: 87,107.692 euro, rounded to the cent.
         assert_eq!(s.contribution().first_band, Cents::new(8_710_769));
+        // 4 - 20,000/6,500 = 0.9230769... workers: 36,923.0769 euro rounds up to .08.
+        assert_eq!(
+            staffing(20_000, "4").contribution().first_band,
+            Cents::new(3_692_308)
+        );
         assert_eq!(s.contribution().second_band, Cents::ZERO);
     }
 

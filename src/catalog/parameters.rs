@@ -116,6 +116,21 @@ fn years(from: Option<Year>, until: Option<Year>) -> Message {
     }
 }
 
+/// "per le annualità dal 2020", "per l'annualità 2019"...
+fn annualita(from: Option<Year>, until: Option<Year>) -> Message {
+    match (from, until) {
+        (Some(from), Some(until)) if from == until => {
+            Message::new("parameter-annualita-one").with("year", from)
+        }
+        (Some(from), Some(until)) => Message::new("parameter-annualita-between")
+            .with("from", from)
+            .with("until", until),
+        (Some(from), None) => Message::new("parameter-annualita-from").with("from", from),
+        (None, Some(until)) => Message::new("parameter-annualita-until").with("until", until),
+        (None, None) => Message::new("parameter-annualita-always"),
+    }
+}
+
 fn subject(programme: &Programme) -> String {
     format!("{} — {}", programme.id, programme.name)
 }
@@ -132,7 +147,7 @@ fn earmarks(programme: &Programme) -> Vec<Parameter> {
                 Binds::Allocation => "parameter-earmark-allocation",
             })
             .with("min", Arg::Percent(i128::from(earmark.min_share)))
-            .with("years", years(earmark.from, earmark.until))
+            .with("years", annualita(earmark.from, earmark.until))
             .with("targets", words(earmark.targets.iter().map(|t| t.word()))),
             source: earmark.source.clone(),
             url: earmark.url.clone(),
@@ -175,7 +190,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(parameters(Code::FundEarmark, &builtin).len(), 3);
+        assert_eq!(parameters(Code::FundEarmark, &builtin).len(), 5);
         assert_eq!(parameters(Code::FundScope, &builtin).len(), 1);
         assert_eq!(
             parameters(Code::LepsNotCovered, &builtin).len(),

@@ -30,13 +30,15 @@ pub fn check(usages: &[FundUsage], findings: &mut Vec<Finding>) {
                 continue;
             }
             reported.push(&intervention.id.value);
-            let allowed = scope
-                .targets
-                .iter()
-                .map(|t| format!("`{}`", t.word()))
-                .chain(scope.leps.iter().map(|l| format!("`{l}`")))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let quoted = |words: Vec<String>| {
+                words
+                    .iter()
+                    .map(|w| format!("`{w}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let targets = quoted(scope.targets.iter().map(|t| t.word().to_string()).collect());
+            let leps = quoted(scope.leps.iter().map(|l| l.to_string()).collect());
             findings.push(
                 Finding::new(
                     Code::FundScope,
@@ -48,7 +50,8 @@ pub fn check(usages: &[FundUsage], findings: &mut Vec<Finding>) {
                 .also(intervention.id.span, None)
                 .help(
                     Message::new("fund-scope-help")
-                        .with("allowed", allowed)
+                        .with("targets", targets)
+                        .with("leps", leps)
                         .with("source", scope.source.as_deref().unwrap_or("-")),
                 ),
             );

@@ -4,9 +4,16 @@ use crate::analyse::Staffing;
 use crate::analyse::staffing::{LEP_RESIDENTS, OBJECTIVE_RESIDENTS};
 use crate::findings::{Code, Finding, Severity};
 use crate::i18n::{Arg, Message};
-use crate::model::{Contract, Plan, SOCIAL_WORKER_ROLE, Span};
+use crate::model::{Contract, Plan, SOCIAL_WORKER_ROLE, Span, Year};
+
+/// The first year of the LEP of one social worker per 5,000 residents (L. 178/2020).
+const LEP_FROM: u16 = 2021;
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    if plan.period.to.value < Year::new(LEP_FROM) {
+        // A plan that ends before 2021 predates the ratio.
+        return;
+    }
     let Some(staffing) = Staffing::of(plan) else {
         findings.push(
             Finding::new(

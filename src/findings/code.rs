@@ -55,13 +55,14 @@ impl Code {
             | FundOverallocated
             | FundDeadline
             | FundBeforeAnnualita
-            | FundEarmark
             | PnrrCap
             | ActualUnknownLine
             | CommittedExceedsProgrammed
             | PaidExceedsCommitted => Severity::Error,
-            FileSkipped | FundUnderallocated | FundScope | PnrrMissingCup | LepsNotCovered
-            | StaffingRatio | InterventionUnfunded | ComuneNotServed => Severity::Warning,
+            FileSkipped | FundUnderallocated | FundEarmark | FundScope | PnrrMissingCup
+            | LepsNotCovered | StaffingRatio | InterventionUnfunded | ComuneNotServed => {
+                Severity::Warning
+            }
             ActualStale => Severity::Info,
         }
     }

@@ -61,19 +61,23 @@ pub fn fraction(part: i128, whole: i128, decimals: u8, lang: Lang) -> String {
     }
 }
 
-/// The fewest decimals (at least one) at which the share `part / whole`,
-/// rounded down, and `min_basis_points` print differently, so a share just
-/// below a minimum never looks equal to it.
+/// The fewest decimals (at least one) at which the share `part / whole`, rounded
+/// to the nearest, prints differently from `min_basis_points`: a share just below a
+/// minimum never looks equal to it, nor much further below than it is (49,99999 %,
+/// not 49,9 %, for one cent short of 50 %). Shown rounded down at that precision.
 pub fn distinguishing_decimals(part: i128, whole: i128, min_basis_points: i128) -> u8 {
     const MOST: u8 = 12;
     (1..=MOST)
         .find(|&d| {
             let scale = 10i128.pow(u32::from(d) + 2);
-            let share = part.checked_mul(scale).and_then(|p| p.checked_div(whole));
+            let nearest = part
+                .checked_mul(scale * 2)
+                .and_then(|p| p.checked_add(whole))
+                .and_then(|p| p.checked_div(whole * 2));
             let min = min_basis_points
                 .checked_mul(10i128.pow(u32::from(d)))
                 .map(|m| m / 100);
-            match (share, min) {
+            match (nearest, min) {
                 (Some(share), Some(min)) => share != min,
                 _ => true,
             }
@@ -146,15 +150,16 @@ mod tests {
 
     #[test]
     fn a_share_just_below_its_minimum_never_prints_equal() {
-        // € 5.000,00 of € 10.000,01 is 49,99995 %: rounded down it reads 49,9 %, not 50,0 %.
+        // € 5.000,00 of € 10.000,01 is 49,999950... %: told from 50 % without looking like 49,9 %.
         let d = distinguishing_decimals(500_000, 1_000_001, 5000);
-        assert_eq!(d, 1);
-        assert_eq!(fraction(500_000, 1_000_001, d, Lang::It), "49,9 %");
-        // 33,3299... % against 33,33 %: equal at one decimal, told apart at two.
+        assert_eq!(d, 5);
+        assert_eq!(fraction(500_000, 1_000_001, d, Lang::It), "49,99995 %");
+        assert_eq!(fraction(5000, 10_000, d, Lang::It), "50,00000 %");
+        // 33,3299 % against 33,33 %: it rounds to 33,33 % up to three decimals.
         let d = distinguishing_decimals(333_299, 1_000_000, 3333);
-        assert_eq!(d, 2);
-        assert_eq!(fraction(333_299, 1_000_000, d, Lang::It), "33,32 %");
-        assert_eq!(fraction(3333, 10_000, d, Lang::It), "33,33 %");
+        assert_eq!(d, 4);
+        assert_eq!(fraction(333_299, 1_000_000, d, Lang::It), "33,3299 %");
+        assert_eq!(fraction(3333, 10_000, d, Lang::It), "33,3300 %");
         assert_eq!(distinguishing_decimals(4_000, 10_000, 5000), 1);
         assert_eq!(fraction(4_000, 10_000, 1, Lang::En), "40.0%");
         assert_eq!(fraction(1, 0, 1, Lang::It), "-");

@@ -2,7 +2,8 @@
 
 use super::context::Context;
 use super::model::{Block, Cell, Report, Role, Row, Table};
-use crate::analyse::{LepsCoverage, leps_coverage};
+use crate::analyse::staffing::LEP_RESIDENTS;
+use crate::analyse::{LepsCoverage, Staffing, leps_coverage};
 use crate::i18n::Message;
 use crate::model::Cents;
 
@@ -79,9 +80,28 @@ pub fn build(cx: &Context) -> Report {
     Report {
         id: "leps",
         title: cx.t("report-leps"),
-        blocks: vec![Block::Table(table), Block::Table(sources(cx, &coverage))],
+        blocks: [Block::Table(table)]
+            .into_iter()
+            .chain(staffing_note(cx))
+            .chain([Block::Table(sources(cx, &coverage))])
+            .collect(),
         tidy: None,
     }
+}
+
+/// The money on the professional social service is not its ratio: where the plan
+/// lists its staff, say whether the LEP of one social worker per 5,000 residents is met.
+fn staffing_note(cx: &Context) -> Option<Block> {
+    let staffing = Staffing::of(cx.plan)?;
+    let key = match (
+        staffing.meets(LEP_RESIDENTS),
+        staffing.all_meet(LEP_RESIDENTS),
+    ) {
+        (true, _) => "leps-staffing-met",
+        (false, true) => "leps-staffing-readings",
+        (false, false) => "leps-staffing-not-met",
+    };
+    Some(Block::Paragraph { text: cx.t(key) })
 }
 
 /// Each level's act and article and the years it is in force.
