@@ -99,7 +99,7 @@ mod tests {
             assert!(leps.source.is_some() && leps.from.is_some(), "{}", leps.id);
             assert!(leps.required || leps.reason.is_some(), "{}", leps.id);
         }
-        assert_eq!(builtin.programmes.len(), 22);
+        assert_eq!(builtin.programmes.len(), 30);
         // Every programme and every rule parameter has its act.
         for p in &builtin.programmes {
             assert!(p.source.is_some(), "{}", p.id);

@@ -441,6 +441,7 @@ col-money-comune = Money for the comune
 col-term = Term
 col-meaning = What it is
 glossary-local = The plan's own source ({ $kind }): { $source }
+glossary-builtin = { $kind }: { $source }
 glossary-fnps-term = FNPS
 glossary-fnps = National fund for social policies: the money the State gives every year to Regions and ambiti for social services. At least half goes to services for children, young people and families.
 glossary-qsfp-term = Poverty Fund, services share (QSFP)

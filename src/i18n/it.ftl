@@ -441,6 +441,7 @@ col-money-comune = Risorse per il Comune
 col-term = Voce
 col-meaning = Che cos'è
 glossary-local = Fonte propria del piano ({ $kind }): { $source }
+glossary-builtin = { $kind }: { $source }
 glossary-fnps-term = FNPS
 glossary-fnps = Fondo nazionale per le politiche sociali: il fondo con cui lo Stato finanzia ogni anno i servizi sociali di Regioni e ambiti. Almeno metà va a servizi per bambini, ragazzi e famiglie.
 glossary-qsfp-term = Fondo Povertà, quota servizi (QSFP)

@@ -411,8 +411,12 @@ fn glossary(cx: &Context) -> Report {
         Row::item(vec![
             Cell::Text(p.name.clone()),
             Cell::Text(
-                cx.tr(Message::new("glossary-local")
-                    .with("kind", cx.kind_label(p.kind))
+                cx.tr(Message::new(if p.declared_at.is_some() {
+                    "glossary-local"
+                } else {
+                    "glossary-builtin"
+                })
+                .with("kind", cx.kind_label(p.kind))
                     .with("source", p.source.clone().unwrap_or_default())),
             ),
         ])
@@ -478,8 +482,10 @@ fn family(programme: &Programme) -> Option<&'static str> {
         "cofinanziamento-comunale" => "comuni",
         "asl" => "asl",
         "compartecipazione-utenti" => "utenti",
+        "regionale" => "regionale",
         _ if programme.kind == FundKind::Pnrr => "pnrr",
-        _ => "regionale",
+        // The other built-in programmes are explained by their kind and act.
+        _ => return None,
     })
 }
 
