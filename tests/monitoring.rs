@@ -383,3 +383,98 @@ fn without_actuals_the_report_says_so_and_all_leaves_it_out() {
     let all = common::pdz_in(&plan.path(), &["report", "all", ".", "--format", "md"]);
     assert!(!all.stdout.contains("Attuazione"));
 }
+
+#[test]
+fn unknown_payments_show_na_and_stay_out_of_the_payment_rate() {
+    // 2022: 30.000 committed, 20.000 paid; 2023: 30.000 committed, payments not published.
+    let plan = plan_with_actuals(
+        "  - { intervention: sad, year: 2022, fund: fnps-2021, committed: 30000, paid: 20000 }\n  - { intervention: sad, year: 2023, fund: fnps-2021, committed: 30000, paid: n.d. }\n",
+    );
+    let check = plan.check();
+    assert_eq!(check.run.code, 0, "{}", check.run.stdout);
+    assert!(check.with_code("amount-invalid").is_empty());
+    let md = common::pdz_in(
+        &plan.path(),
+        &["report", "execution", ".", "--format", "md"],
+    )
+    .stdout;
+    // The 2023 row: paid unknown, no rate; the total's payment rate is 20.000 of the 30.000
+    // committed on the line whose payments are known: 66,7 %, not 20.000 of 60.000.
+    assert!(
+        md.contains("| 2023 | € 30.000,00 | € 30.000,00 | n.d. | € 0,00 | 100,0 % | n.d. |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| **Totale** | **€ 90.000,00** | **€ 60.000,00** | **€ 20.000,00** | **€ 30.000,00** | **66,7 %** | **66,7 %** |"),
+        "{md}"
+    );
+    assert!(md.contains("liquidato su 1"), "{md}");
+    let csv = common::pdz_in(
+        &plan.path(),
+        &["report", "execution", ".", "--format", "csv", "--tidy"],
+    )
+    .stdout;
+    assert!(
+        csv.contains("sad,SAD,accesso,2023,fnps-2021,30000.00,30000.00,n.d."),
+        "{csv}"
+    );
+}
+
+#[test]
+fn residui_carried_forward_saved_and_returned_add_up_to_the_programmed_money() {
+    let plan = plan_with_actuals(
+        "  - { intervention: sad, year: 2022, fund: fnps-2021, committed: 20000, paid: 20000, carried_forward: 6000, savings: 3000.50, returned: 999.50 }\n",
+    );
+    assert_eq!(plan.check().run.code, 0);
+    let md = common::pdz_in(
+        &plan.path(),
+        &["report", "execution", ".", "--format", "md"],
+    )
+    .stdout;
+    // 20.000 committed + 6.000 carried forward + 3.000,50 saved + 999,50 returned = 30.000.
+    assert!(
+        md.contains("| 2022 | € 30.000,00 | € 20.000,00 | € 20.000,00 | € 10.000,00 | € 6.000,00 | € 3.000,50 | € 999,50 | € 0,00 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Residui riportati | Economie | Restituzioni | Residui non ripartiti |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_decrease_declared_as_disimpegno_is_shown_so_by_diff() {
+    let old = plan_with_actuals(
+        "  - { intervention: sad, year: 2022, fund: fnps-2021, committed: 30000, paid: 10000 }\n",
+    );
+    let new = plan_with_actuals(
+        "  - { intervention: sad, year: 2022, fund: fnps-2021, committed: 25000, paid: 10000, decrease: disimpegno }\n  - { intervention: sad, year: 2023, fund: fnps-2021, committed: 5000 }\n",
+    );
+    let old_again = plan_with_actuals(
+        "  - { intervention: sad, year: 2022, fund: fnps-2021, committed: 30000, paid: 10000 }\n  - { intervention: sad, year: 2023, fund: fnps-2021, committed: 6000 }\n",
+    );
+    let md = pdz(&[
+        "diff",
+        old.path().to_str().unwrap(),
+        new.path().to_str().unwrap(),
+        "--format",
+        "md",
+    ])
+    .stdout;
+    assert!(
+        md.contains("| € 30.000,00 | € 25.000,00 | € 10.000,00 | € 10.000,00 | disimpegno |"),
+        "{md}"
+    );
+    let md = pdz(&[
+        "diff",
+        old_again.path().to_str().unwrap(),
+        new.path().to_str().unwrap(),
+        "--format",
+        "md",
+    ])
+    .stdout;
+    assert!(
+        md.contains("| € 6.000,00 | € 5.000,00 | € 0,00 | € 0,00 | da dichiarare |"),
+        "{md}"
+    );
+}

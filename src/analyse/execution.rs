@@ -14,18 +14,38 @@ pub struct ExecutionLine<'p> {
     pub figures: Execution,
 }
 
-/// Programmed, committed and paid money: of a line, or summed over lines.
+/// Programmed, committed and paid money: of a line, or summed over lines. Figures
+/// declared unknown (`n.d.`) are counted apart and kept out of the rates.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Execution {
     pub programmed: Cents,
+    /// Committed money of the lines whose commitment is known.
     pub committed: Cents,
+    /// Paid money of the lines whose payments are known.
     pub paid: Cents,
+    /// Programmed money of the lines whose commitment is known: the commitment rate's base.
+    pub programmed_known: Cents,
+    /// Committed money of the lines whose payments are known: the payment rate's base.
+    pub committed_paid_known: Cents,
+    /// Lines with the committed, or the paid, figure declared unknown.
+    pub committed_unknown: usize,
+    pub paid_unknown: usize,
+    /// What was not committed, as declared: carried forward, saved, given back.
+    pub carried_forward: Cents,
+    pub savings: Cents,
+    pub returned: Cents,
 }
 
 impl Execution {
-    /// The *residui*: programmed money not yet committed.
+    /// The *residui*: programmed money not yet committed, on the lines whose
+    /// commitment is known.
     pub fn residui(&self) -> Cents {
-        self.programmed - self.committed
+        self.programmed_known - self.committed
+    }
+
+    /// The residui not declared as carried forward, saved or given back.
+    pub fn residui_unsplit(&self) -> Cents {
+        self.residui() - self.carried_forward - self.savings - self.returned
     }
 }
 
@@ -34,6 +54,13 @@ impl AddAssign for Execution {
         self.programmed += other.programmed;
         self.committed += other.committed;
         self.paid += other.paid;
+        self.programmed_known += other.programmed_known;
+        self.committed_paid_known += other.committed_paid_known;
+        self.committed_unknown += other.committed_unknown;
+        self.paid_unknown += other.paid_unknown;
+        self.carried_forward += other.carried_forward;
+        self.savings += other.savings;
+        self.returned += other.returned;
     }
 }
 
@@ -64,15 +91,42 @@ pub fn execution(plan: &Plan) -> Vec<ExecutionLine<'_>> {
                 ExecutionLine {
                     intervention,
                     line,
-                    figures: Execution {
-                        programmed: line.amount.value,
-                        committed: actual.map_or(Cents::ZERO, |a| a.committed.value),
-                        paid: actual.map_or(Cents::ZERO, |a| a.paid_amount()),
-                    },
+                    figures: figures(line.amount.value, actual.copied()),
                 }
             })
         })
         .collect()
+}
+
+/// A line's figures: nothing committed nor paid without a monitoring entry.
+fn figures(programmed: Cents, actual: Option<&Actual>) -> Execution {
+    let Some(actual) = actual else {
+        return Execution {
+            programmed,
+            programmed_known: programmed,
+            ..Execution::default()
+        };
+    };
+    let declared = |amount: &Option<crate::model::Located<Cents>>| {
+        amount.as_ref().map_or(Cents::ZERO, |a| a.value)
+    };
+    let committed = actual.committed.known();
+    let paid = actual.paid_amount();
+    Execution {
+        programmed,
+        committed: committed.unwrap_or_default(),
+        paid: paid.unwrap_or_default(),
+        programmed_known: committed.map_or(Cents::ZERO, |_| programmed),
+        committed_paid_known: match (committed, paid) {
+            (Some(committed), Some(_)) => committed,
+            _ => Cents::ZERO,
+        },
+        committed_unknown: usize::from(committed.is_none()),
+        paid_unknown: usize::from(paid.is_none()),
+        carried_forward: declared(&actual.carried_forward),
+        savings: declared(&actual.savings),
+        returned: declared(&actual.returned),
+    }
 }
 
 /// A budget line's identity: intervention, plan year, allocation.

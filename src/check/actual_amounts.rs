@@ -4,7 +4,7 @@
 use crate::analyse::{BudgetLines, key};
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
-use crate::model::{Actual, Plan};
+use crate::model::{Actual, Figure, Plan};
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     let lines = BudgetLines::of(plan);
@@ -13,7 +13,10 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
         let Some(programmed) = lines.programmed(key(actual)) else {
             continue;
         };
-        let committed = actual.committed.value;
+        // An unknown committed figure (`n.d.`) cannot be compared.
+        let Some(committed) = actual.committed.known() else {
+            continue;
+        };
         if committed > programmed {
             findings.push(
                 Finding::new(
@@ -22,12 +25,12 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
                         .with("committed", committed)
                         .with("programmed", programmed)
                         .with("excess", committed - programmed),
-                    actual.committed.span,
+                    actual.committed.span(),
                 )
                 .help(Message::new("committed-exceeds-programmed-help")),
             );
         }
-        if let Some(paid) = &actual.paid
+        if let Some(Figure::Amount(paid)) = &actual.paid
             && paid.value > committed
         {
             findings.push(
@@ -40,7 +43,7 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
                     paid.span,
                 )
                 .also(
-                    actual.committed.span,
+                    actual.committed.span(),
                     Some(Message::new("label-committed-here")),
                 )
                 .help(Message::new("paid-exceeds-committed-help")),

@@ -3,7 +3,7 @@
 //! lower than the one already declared only as a declared *disimpegno* or
 //! *errore materiale*, so each decrease needs its reason.
 
-use crate::model::{Cents, Id, Plan, Year};
+use crate::model::{Cents, Decrease, Id, Plan, Year};
 use crate::source::SourceMap;
 
 /// A budget line whose committed or paid money is lower in the new version.
@@ -14,6 +14,8 @@ pub struct ActualDecrease {
     pub fund: Id,
     pub committed: (Cents, Cents),
     pub paid: (Cents, Cents),
+    /// The reason the new version declares (*disimpegno*, *errore materiale*), if any.
+    pub reason: Option<Decrease>,
     /// `file:line:column` of the entry in the new version.
     pub place: String,
 }
@@ -29,14 +31,18 @@ pub fn decreases(old: &Plan, new: &Plan, new_sources: &SourceMap) -> Vec<ActualD
                     &after.fund.value,
                 )
             })?;
-            let committed = (before.committed.value, after.committed.value);
-            let paid = (before.paid_amount(), after.paid_amount());
-            (committed.1 < committed.0 || paid.1 < paid.0).then(|| ActualDecrease {
+            // Only figures known in both versions can go down.
+            let pair = |a: Option<Cents>, b: Option<Cents>| a.zip(b);
+            let committed = pair(before.committed.known(), after.committed.known());
+            let paid = pair(before.paid_amount(), after.paid_amount());
+            let down = |p: Option<(Cents, Cents)>| p.is_some_and(|(a, b)| b < a);
+            (down(committed) || down(paid)).then(|| ActualDecrease {
                 intervention: after.intervention.value.clone(),
                 year: after.year.value,
                 fund: after.fund.value.clone(),
-                committed,
-                paid,
+                committed: committed.unwrap_or_default(),
+                paid: paid.unwrap_or_default(),
+                reason: after.decrease,
                 place: new_sources.place(after.span),
             })
         })

@@ -23,7 +23,7 @@ mod vocabulary;
 pub(crate) use vocabulary::vocabulary;
 mod year;
 
-pub use actual::Actual;
+pub use actual::{Actual, Decrease, Figure};
 pub use ambito::{Ambito, Body, Comune, Member, MemberKind};
 pub use area::Area;
 pub use date::Date;

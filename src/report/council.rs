@@ -417,7 +417,7 @@ fn glossary(cx: &Context) -> Report {
                     "glossary-builtin"
                 })
                 .with("kind", cx.kind_label(p.kind))
-                    .with("source", p.source.clone().unwrap_or_default())),
+                .with("source", p.source.clone().unwrap_or_default())),
             ),
         ])
     }));

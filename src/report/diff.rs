@@ -9,7 +9,7 @@ use crate::analyse::execution;
 use crate::diff::{Delta, Field, FieldValue, PlanDiff};
 use crate::findings::Severity;
 use crate::i18n::{Lang, Message};
-use crate::model::{Cents, Id, Plan, Reach, Status};
+use crate::model::{Cents, Decrease, Id, Plan, Reach, Status};
 
 /// The names of the two versions, as the user gave them.
 pub struct Versions<'a> {
@@ -587,6 +587,11 @@ fn decreases(cx: &Context, diff: &PlanDiff) -> Option<Report> {
                 Cell::Money(d.committed.1),
                 Cell::Money(d.paid.0),
                 Cell::Money(d.paid.1),
+                Cell::Text(cx.t(match d.reason {
+                    Some(Decrease::Disimpegno) => "decrease-disimpegno",
+                    Some(Decrease::ErroreMateriale) => "decrease-errore-materiale",
+                    None => "decrease-undeclared",
+                })),
                 Cell::Text(d.place.clone()),
             ])
         })
@@ -609,6 +614,7 @@ fn decreases(cx: &Context, diff: &PlanDiff) -> Option<Report> {
                     cx.t("col-committed-after"),
                     cx.t("col-paid-before"),
                     cx.t("col-paid-after"),
+                    cx.t("col-decrease-reason"),
                     cx.t("col-place"),
                 ],
                 rows,

@@ -13,6 +13,16 @@ pub fn build(cx: &Context, detail: bool) -> Report {
         .filter(|l| cx.scope.year.is_none_or(|y| l.line.year.value == y))
         .collect();
     let mut blocks = vec![Block::Paragraph { text: intro(cx) }];
+    let all: Execution = sum(lines.iter());
+    if all.committed_unknown + all.paid_unknown > 0 {
+        blocks.push(Block::Paragraph {
+            text: cx.tr(Message::new("execution-unknown")
+                .with("committed", all.committed_unknown as u64)
+                .with("paid", all.paid_unknown as u64)),
+        });
+    }
+    // The residui split into carried forward, savings and returns, when the plan declares it.
+    let split = !(all.carried_forward + all.savings + all.returned).is_zero();
 
     let areas: Vec<(String, Execution)> = cx
         .plan
@@ -33,6 +43,7 @@ pub fn build(cx: &Context, detail: bool) -> Report {
         "execution-by-area",
         "col-area",
         &areas,
+        split,
     )));
 
     let funds: Vec<(String, Execution)> = cx
@@ -51,6 +62,7 @@ pub fn build(cx: &Context, detail: bool) -> Report {
         "execution-by-fund",
         "col-fund",
         &funds,
+        split,
     )));
 
     let years: Vec<(String, Execution)> = cx
@@ -67,6 +79,7 @@ pub fn build(cx: &Context, detail: bool) -> Report {
         "execution-by-year",
         "col-year",
         &years,
+        split,
     )));
 
     if detail {
@@ -86,6 +99,7 @@ pub fn build(cx: &Context, detail: bool) -> Report {
             "execution-by-intervention",
             "col-intervention",
             &interventions,
+            split,
         )));
     }
     Report {
@@ -129,42 +143,89 @@ fn table(
     title: &'static str,
     first_column: &'static str,
     groups: &[(String, Execution)],
+    split: bool,
 ) -> Table {
     let mut rows: Vec<Row> = groups
         .iter()
-        .map(|(label, figures)| Row::item(cells(Cell::Text(label.clone()), figures)))
+        .map(|(label, figures)| Row::item(cells(cx, Cell::Text(label.clone()), figures, split)))
         .collect();
     let total: Execution = groups.iter().map(|(_, figures)| figures).sum();
     rows.push(Row::new(
         Role::Total,
-        cells(Cell::Text(cx.t("row-total")), &total),
+        cells(cx, Cell::Text(cx.t("row-total")), &total, split),
     ));
+    let mut columns = vec![
+        cx.t(first_column),
+        cx.t("col-programmed"),
+        cx.t("col-committed"),
+        cx.t("col-paid"),
+        cx.t("col-residui"),
+    ];
+    if split {
+        columns.extend([
+            cx.t("col-carried-forward"),
+            cx.t("col-savings"),
+            cx.t("col-returned"),
+            cx.t("col-residui-unsplit"),
+        ]);
+    }
+    columns.extend([cx.t("col-commitment-rate"), cx.t("col-payment-rate")]);
     Table {
         id,
         title: cx.t(title),
-        columns: vec![
-            cx.t(first_column),
-            cx.t("col-programmed"),
-            cx.t("col-committed"),
-            cx.t("col-paid"),
-            cx.t("col-residui"),
-            cx.t("col-commitment-rate"),
-            cx.t("col-payment-rate"),
-        ],
+        columns,
         rows,
     }
 }
 
-fn cells(label: Cell, figures: &Execution) -> Vec<Cell> {
-    vec![
+/// A group's figures: an amount known on no line at all shows "n.d.", and each rate
+/// counts only the lines whose figures are known.
+fn cells(cx: &Context, label: Cell, figures: &Execution, split: bool) -> Vec<Cell> {
+    let unknown = || Cell::Text(cx.t("cell-unknown"));
+    let known_nowhere =
+        |unknown_lines: usize, base: crate::model::Cents| unknown_lines > 0 && base.is_zero();
+    let committed_nowhere = known_nowhere(figures.committed_unknown, figures.programmed_known);
+    let paid_nowhere = known_nowhere(figures.paid_unknown, figures.committed_paid_known);
+    let mut cells = vec![
         label,
         Cell::Money(figures.programmed),
-        Cell::Money(figures.committed),
-        Cell::Money(figures.paid),
-        Cell::Money(figures.residui()),
-        Cell::Percent(share(figures.committed, figures.programmed)),
-        Cell::Percent(share(figures.paid, figures.committed)),
-    ]
+        if committed_nowhere {
+            unknown()
+        } else {
+            Cell::Money(figures.committed)
+        },
+        if paid_nowhere || committed_nowhere {
+            unknown()
+        } else {
+            Cell::Money(figures.paid)
+        },
+        if committed_nowhere {
+            unknown()
+        } else {
+            Cell::Money(figures.residui())
+        },
+    ];
+    if split {
+        cells.extend([
+            Cell::Money(figures.carried_forward),
+            Cell::Money(figures.savings),
+            Cell::Money(figures.returned),
+            Cell::Money(figures.residui_unsplit()),
+        ]);
+    }
+    cells.extend([
+        if committed_nowhere {
+            unknown()
+        } else {
+            Cell::Percent(share(figures.committed, figures.programmed_known))
+        },
+        if paid_nowhere || committed_nowhere {
+            unknown()
+        } else {
+            Cell::Percent(share(figures.paid, figures.committed_paid_known))
+        },
+    ]);
+    cells
 }
 
 /// Programmed, committed and paid side by side for each area.
@@ -224,8 +285,16 @@ fn tidy(cx: &Context, lines: &[ExecutionLine]) -> Table {
                     Cell::Year(l.line.year.value),
                     Cell::Text(l.line.fund.value.to_string()),
                     Cell::Money(l.figures.programmed),
-                    Cell::Money(l.figures.committed),
-                    Cell::Money(l.figures.paid),
+                    if l.figures.committed_unknown > 0 {
+                        Cell::Text(cx.t("cell-unknown"))
+                    } else {
+                        Cell::Money(l.figures.committed)
+                    },
+                    if l.figures.paid_unknown > 0 {
+                        Cell::Text(cx.t("cell-unknown"))
+                    } else {
+                        Cell::Money(l.figures.paid)
+                    },
                 ])
             })
             .collect(),

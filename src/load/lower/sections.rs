@@ -3,10 +3,12 @@
 use super::values::Lower;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
-use crate::model::{Actual, Ambito, Approval, Area, Comune, Member, Need, StaffMember};
+use crate::model::{
+    Actual, Ambito, Approval, Area, Comune, Figure, Located, Member, Need, StaffMember,
+};
 use crate::plan_file::{
-    ActualEntry, AmbitoSection, ApprovalEntry, AreaEntry, ComuneEntry, MemberEntry, NeedEntry,
-    StaffEntry,
+    ActualEntry, AmbitoSection, AmountText, ApprovalEntry, AreaEntry, ComuneEntry, MemberEntry,
+    NeedEntry, StaffEntry,
 };
 use crate::yaml::Attempt;
 
@@ -125,8 +127,19 @@ pub fn actual(raw: &ActualEntry, lower: &mut Lower) -> Option<Actual> {
     let intervention = lower.id(&raw.intervention);
     let fund = lower.id(&raw.fund);
     let year = lower.year(&raw.year);
-    let committed = lower.amount(&raw.committed);
-    let paid = raw.paid.as_ref().map(|p| lower.amount(p));
+    let committed = figure(&raw.committed, lower);
+    let paid = raw.paid.as_ref().map(|p| figure(p, lower));
+    let amount = |raw: &Option<Located<AmountText>>, lower: &mut Lower| {
+        raw.as_ref().and_then(|a| lower.amount(a))
+    };
+    let carried_forward = amount(&raw.carried_forward, lower);
+    let savings = amount(&raw.savings, lower);
+    let returned = amount(&raw.returned, lower);
+    let decrease = raw
+        .decrease
+        .as_ref()
+        .and_then(|d| lower.choice(d))
+        .map(|d| d.value);
     let as_of = raw.as_of.as_ref().and_then(|d| lower.date(d));
     Some(Actual {
         span: intervention.span,
@@ -138,6 +151,19 @@ pub fn actual(raw: &ActualEntry, lower: &mut Lower) -> Option<Actual> {
             Some(paid) => Some(paid?),
             None => None,
         },
+        carried_forward,
+        savings,
+        returned,
+        decrease,
         as_of,
     })
+}
+
+/// A monitoring figure: an amount, or `n.d.` (*non disponibile*) when it is not known.
+fn figure(raw: &Located<AmountText>, lower: &mut Lower) -> Option<Figure> {
+    let text = raw.value.0.trim().to_ascii_lowercase();
+    if matches!(text.as_str(), "n.d." | "n.d" | "nd") {
+        return Some(Figure::Unknown(raw.span));
+    }
+    lower.amount(raw).map(Figure::Amount)
 }
