@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::model::Cell;
 use super::scope::Scope;
 use crate::i18n::{self, Lang, Message};
-use crate::model::{Cents, FundKind, Id, Plan, Vocabulary, Year};
+use crate::model::{Cents, FundKind, Id, Plan, Target, Vocabulary, Year};
 
 /// The plan, the part of it shown, and the language of labels.
 pub struct Context<'p> {
@@ -52,6 +52,40 @@ impl<'p> Context<'p> {
     /// How a kind of money is named.
     pub fn kind_label(&self, kind: FundKind) -> String {
         self.t(kind_key(kind))
+    }
+
+    /// How a target group is named: `poverta` is "persone in povertà".
+    pub fn target_label(&self, target: Target) -> String {
+        self.t(match target {
+            Target::Minori => "target-minori",
+            Target::Famiglie => "target-famiglie",
+            Target::Giovani => "target-giovani",
+            Target::Adulti => "target-adulti",
+            Target::Anziani => "target-anziani",
+            Target::AnzianiNonAutosufficienti => "target-anziani-non-autosufficienti",
+            Target::Disabili => "target-disabili",
+            Target::DisabilitaGravissima => "target-disabilita-gravissima",
+            Target::Poverta => "target-poverta",
+            Target::SenzaDimora => "target-senza-dimora",
+            Target::DonneVittimeViolenza => "target-donne-vittime-violenza",
+            Target::Immigrati => "target-immigrati",
+            Target::Dipendenze => "target-dipendenze",
+            Target::Comunita => "target-comunita",
+        })
+    }
+
+    /// How a staff role is named: the common ones in words, any other as written.
+    pub fn role_label(&self, role: &Id) -> String {
+        let key = match role.as_str() {
+            "assistente-sociale" => "role-assistente-sociale",
+            "educatore" => "role-educatore",
+            "psicologo" => "role-psicologo",
+            "amministrativo" => "role-amministrativo",
+            "oss" | "operatore-socio-sanitario" => "role-oss",
+            "mediatore-culturale" => "role-mediatore-culturale",
+            _ => return role.to_string(),
+        };
+        self.t(key)
     }
 
     /// How an area is named.

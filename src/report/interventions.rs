@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::budget::group_row;
 use super::context::{Context, add};
 use super::model::{Block, Cell, Report, Role, Row, Table};
-use crate::model::{Cents, Id, Intervention, Management, Reach, Status, Vocabulary, Year};
+use crate::model::{Cents, Id, Intervention, Management, Reach, Status, Year};
 
 pub fn build(cx: &Context, detail: bool) -> Report {
     let mut blocks = vec![Block::Table(list(cx))];
@@ -61,7 +61,7 @@ fn list(cx: &Context) -> Table {
             let mut cells = vec![
                 Cell::Text(intervention.name.value.clone()),
                 Cell::Text(leps_list(cx, intervention)),
-                Cell::Text(words(intervention.targets.iter().map(|t| t.value.word()))),
+                Cell::Text(targets(cx, intervention)),
                 Cell::Text(management(
                     cx,
                     intervention.management.as_ref().map(|m| m.value),
@@ -102,10 +102,7 @@ fn scheda(cx: &Context, intervention: &Intervention) -> Vec<Block> {
         ("col-id", intervention.id.value.to_string()),
         ("col-area", cx.area_label(&intervention.area.value)),
         ("col-leps", leps_list(cx, intervention)),
-        (
-            "col-targets",
-            words(intervention.targets.iter().map(|t| t.value.word())),
-        ),
+        ("col-targets", targets(cx, intervention)),
         (
             "col-management",
             management(cx, intervention.management.as_ref().map(|m| m.value)),
@@ -230,8 +227,14 @@ fn leps_list(cx: &Context, intervention: &Intervention) -> String {
         .join("; ")
 }
 
-fn words<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    words.collect::<Vec<_>>().join(", ")
+/// The intervention's target groups in words.
+fn targets(cx: &Context, intervention: &Intervention) -> String {
+    intervention
+        .targets
+        .iter()
+        .map(|t| cx.target_label(t.value))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn reach(cx: &Context, reach: &Reach) -> String {

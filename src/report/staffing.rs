@@ -133,7 +133,7 @@ pub fn build(cx: &Context) -> Report {
             .iter()
             .map(|s| {
                 Row::item(vec![
-                    Cell::Text(s.role.value.to_string()),
+                    Cell::Text(cx.role_label(&s.role.value)),
                     Cell::Text(s.contract.map_or_else(String::new, |c| contract(cx, c))),
                     fte(s.fte.value),
                 ])
