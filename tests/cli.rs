@@ -225,3 +225,29 @@ fn symlinks_out_of_the_plan_and_loops_are_not_followed() {
         ]
     );
 }
+
+#[test]
+fn output_says_what_it_wrote_unless_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("sintesi.md");
+    let target = target.to_str().unwrap();
+    let run = common::pdz(&[
+        "report",
+        "summary",
+        "plans/casarano-2022-2024",
+        "--output",
+        target,
+    ]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stderr, format!("pdz: scritto `{target}` (1 sezione)\n"));
+    let quiet = common::pdz(&[
+        "report",
+        "summary",
+        "plans/casarano-2022-2024",
+        "--output",
+        target,
+        "--quiet",
+    ]);
+    assert_eq!(quiet.code, 0);
+    assert_eq!(quiet.stderr, "");
+}

@@ -45,7 +45,7 @@ pub enum AggregateFormat {
     Json,
 }
 
-pub fn run(args: &AggregateArgs, lang: Lang) -> anyhow::Result<Outcome> {
+pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> {
     // A `.csv` output is not taken as `--format csv`, which writes a folder.
     let format = args.format.unwrap_or_else(|| {
         output::format_named_by(args.output.as_deref())
@@ -106,7 +106,10 @@ pub fn run(args: &AggregateArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let written = match (&args.output, format) {
         // Several tables as CSV: a folder with one file per table.
         (Some(dir), AggregateFormat::Csv) => {
-            output::write_folder(dir, &render::csv_files(&document, &options))
+            let files = render::csv_files(&document, &options);
+            output::write_folder(dir, &files).map(|()| {
+                output::announce(lang, quiet, dir, document.reports.len(), Some(files.len()))
+            })
         }
         (target, _) => {
             let text = match render::render(&document, renderer, &options) {
@@ -118,7 +121,8 @@ pub fn run(args: &AggregateArgs, lang: Lang) -> anyhow::Result<Outcome> {
                 }
             };
             match target {
-                Some(path) => output::write_atomically(path, text.as_bytes()),
+                Some(path) => output::write_atomically(path, text.as_bytes())
+                    .map(|()| output::announce(lang, quiet, path, document.reports.len(), None)),
                 None => {
                     std::io::stdout().lock().write_all(text.as_bytes())?;
                     Ok(())

@@ -44,7 +44,7 @@ pub enum DiffFormat {
     Csv,
 }
 
-pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
+pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> {
     let format = args.format.unwrap_or_else(|| {
         output::format_named_by(args.output.as_deref())
             .and_then(|name| <DiffFormat as clap::ValueEnum>::from_str(name, true).ok())
@@ -139,6 +139,9 @@ pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
                 .collect();
             let written = output::check_not_input(path, &inputs)
                 .and_then(|()| output::write_atomically(path, text.as_bytes()));
+            if written.is_ok() {
+                output::announce(lang, quiet, path, document.reports.len(), None);
+            }
             if let Err(error) = written {
                 anstream::eprintln!(
                     "pdz: {}",

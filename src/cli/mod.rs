@@ -28,6 +28,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "PDZ_LANG", value_enum, default_value_t = Lang::It)]
     pub lang: Lang,
 
+    /// Say nothing on standard error about the files written with `--output`.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -82,9 +86,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
     let cli = Cli::try_parse_from(args).unwrap_or_else(|error| error.exit());
     match cli.command {
         Command::Check(args) => check::run(&args, cli.lang),
-        Command::Report(args) => report::run(&args, cli.lang),
-        Command::Diff(args) => diff::run(&args, cli.lang),
-        Command::Aggregate(args) => aggregate::run(&args, cli.lang),
+        Command::Report(args) => report::run(&args, cli.lang, cli.quiet),
+        Command::Diff(args) => diff::run(&args, cli.lang, cli.quiet),
+        Command::Aggregate(args) => aggregate::run(&args, cli.lang, cli.quiet),
         Command::Explain(args) => explain::run(&args, cli.lang),
         Command::Import(args) => import::run(&args, cli.lang),
         Command::Init(args) => init::run(&args, cli.lang),

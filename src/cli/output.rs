@@ -6,6 +6,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{self, Lang, Message};
+
 /// Why an output cannot be written (pdz exits 2).
 #[derive(Debug)]
 pub enum OutputError {
@@ -62,6 +64,29 @@ pub fn check_not_input(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputEr
 }
 
 /// Writes `bytes` to `path` atomically.
+/// Says on standard error what `--output` wrote, unless `quiet`: a file and its
+/// sections, or a folder and its files.
+pub fn announce(
+    lang: Lang,
+    quiet: bool,
+    path: &Path,
+    sections: usize,
+    folder_files: Option<usize>,
+) {
+    if quiet {
+        return;
+    }
+    let message = match folder_files {
+        Some(files) => Message::new("output-written-folder")
+            .with("path", path.display().to_string())
+            .with("files", files as u64),
+        None => Message::new("output-written")
+            .with("path", path.display().to_string())
+            .with("sections", sections as u64),
+    };
+    anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+}
+
 pub fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), OutputError> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),

@@ -103,7 +103,7 @@ impl OutputFormat {
     }
 }
 
-pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
+pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> {
     let format = args
         .format
         .unwrap_or_else(|| format_of(args.output.as_deref()));
@@ -222,10 +222,13 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
             lang,
         );
     }
+    let sections = document.reports.len();
     let written = match (&args.output, format) {
         // Several reports as CSV: a folder with one file per table.
         (Some(dir), OutputFormat::Csv) if args.kind == ReportKind::All => {
-            output::write_folder(dir, &render::csv_files(&document, &render_options))
+            let files = render::csv_files(&document, &render_options);
+            output::write_folder(dir, &files)
+                .map(|()| output::announce(lang, quiet, dir, sections, Some(files.len())))
         }
         (target, format) => {
             let text = match render::render(&document, format.renderer(), &render_options) {
@@ -251,7 +254,8 @@ pub fn run(args: &ReportArgs, lang: Lang) -> anyhow::Result<Outcome> {
                 text.into_bytes()
             };
             match target {
-                Some(path) => output::write_atomically(path, &bytes),
+                Some(path) => output::write_atomically(path, &bytes)
+                    .map(|()| output::announce(lang, quiet, path, sections, None)),
                 None => {
                     std::io::stdout().lock().write_all(&bytes)?;
                     Ok(())

@@ -426,6 +426,11 @@ report-comune-only-council = `--comune` only goes with `pdz report council`
 report-unknown-comune = comune `{ $comune }` is not in the ambito: { $help }
 report-no-chromium = printing the PDF needs Chromium, which is not installed: install the `chromium` package (Debian and Ubuntu: `sudo apt install chromium`), or name the program in the PDZ_CHROMIUM variable
 report-pdf = cannot print the PDF: { $error }
+output-written = wrote `{ $path }` ({ $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+})
+output-written-folder = wrote { $files } files in `{ $path }`
 report-output = cannot write the report: { $error }
 
 ## Council document

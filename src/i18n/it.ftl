@@ -426,6 +426,11 @@ report-comune-only-council = `--comune` vale solo per `pdz report council`
 report-unknown-comune = il comune `{ $comune }` non è nell'ambito: { $help }
 report-no-chromium = per produrre il PDF serve Chromium, che non è installato: installa il pacchetto `chromium` (Debian e Ubuntu: `sudo apt install chromium`), oppure indica il programma con la variabile PDZ_CHROMIUM
 report-pdf = impossibile produrre il PDF: { $error }
+output-written = scritto `{ $path }` ({ $sections ->
+    [one] 1 sezione
+   *[other] { $sections } sezioni
+})
+output-written-folder = scritti { $files } file in `{ $path }`
 report-output = impossibile scrivere il report: { $error }
 
 ## Documento per il Consiglio comunale
