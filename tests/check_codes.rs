@@ -501,3 +501,32 @@ fn checks_section_turns_a_check_off_but_not_a_format_check() {
     let found = checked.one("schema");
     assert_at(&found, "schema", "error", "checks.yaml", 3, 3);
 }
+
+#[test]
+fn one_mistake_is_one_finding() {
+    // `nardò` is not an id: the fix `nardo`, already used by an intervention, is not a
+    // second, unknown comune; `nome` for `name` is the unknown key, not also a missing name.
+    let plan = BASE
+        .replace(
+            "{ id: beta, name: Beta, population: 4000 }",
+            "{ id: nardò, name: Nardò, population: 4000 }",
+        )
+        .replace(
+            "{ id: accesso, name: Welfare d'accesso }",
+            "{ id: accesso, nome: Welfare d'accesso }",
+        );
+    let budget = "interventions:\n  - id: a\n    name: A\n    area: accesso\n    comuni: [nardo]\n    budget:\n      2022: { fnps-2021: 100 }\n";
+    let checked = TempPlan::empty()
+        .file("plan.yaml", &plan)
+        .file("interventions.yaml", budget)
+        .check();
+    let messages: Vec<String> = checked.findings().into_iter().map(|f| f.message).collect();
+    assert_eq!(
+        messages,
+        [
+            "`nardò` non è un identificativo valido: usa solo lettere minuscole, cifre, `.`, `_` e `-`",
+            "campo sconosciuto `nome`",
+        ],
+        "{messages:#?}"
+    );
+}

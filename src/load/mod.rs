@@ -190,7 +190,11 @@ pub fn load_texts(
         let decoder = Decoder::new(id);
         let file = decoder.decode::<PlanFile>(&node);
         let (decode_problems, ids) = decoder.finish();
-        findings.extend(decode_problems.iter().map(problems::decode));
+        findings.extend(
+            problems::without_consequences(&decode_problems)
+                .into_iter()
+                .map(problems::decode),
+        );
         unreadable_ids.extend(ids);
         complete &= file.is_some();
         files.extend(file.map(|f| (id, f)));

@@ -93,6 +93,38 @@ pub fn parse(file: FileId, source: &SourceFile, problem: &ParseProblem) -> Findi
     Finding::new(code, message, span).help_opt(help)
 }
 
+/// The problems without those another one explains: `nome:` for `name:` is one
+/// mistake, reported as the unknown key with its suggestion, not also as a missing
+/// `name` of the same mapping. A mapping is decoded key by key before its missing
+/// fields are known, so the keys of the same mapping are the problems just before
+/// the missing field that lie after the mapping's start.
+pub fn without_consequences(problems: &[DecodeProblem]) -> Vec<&DecodeProblem> {
+    problems
+        .iter()
+        .enumerate()
+        .filter(|(index, problem)| {
+            let ProblemKind::MissingField { field } = &problem.kind else {
+                return true;
+            };
+            let mapping = problem.span;
+            !problems[..*index]
+                .iter()
+                .rev()
+                .take_while(|other| {
+                    other.span.file == mapping.file && other.span.start >= mapping.start
+                })
+                .any(|other| match &other.kind {
+                    ProblemKind::UnknownField {
+                        field: written,
+                        expected,
+                    } => suggest::closest(written, expected.iter().copied()) == Some(*field),
+                    _ => false,
+                })
+        })
+        .map(|(_, problem)| problem)
+        .collect()
+}
+
 /// A value that does not fit the file format.
 pub fn decode(problem: &DecodeProblem) -> Finding {
     let span = problem.span;

@@ -32,10 +32,16 @@ impl Lower {
                     Message::new("schema-id-not-slug").with("text", text.as_str()),
                     raw.span,
                 );
-                self.report(match invalid.suggestion {
-                    Some(fix) => finding.help(Message::new("help-write").with("fix", fix)),
+                let finding = match invalid.suggestion {
+                    Some(fix) => {
+                        // References already written with the fixed id are not a second
+                        // mistake: they will match once the id is fixed.
+                        self.unreadable_ids.insert(fix.to_string());
+                        finding.help(Message::new("help-write").with("fix", fix))
+                    }
                     None => finding,
-                });
+                };
+                self.report(finding);
                 self.unreadable_ids.insert(text.clone());
                 Located::new(Id::unchecked(text), raw.span)
             }
