@@ -530,3 +530,34 @@ fn one_mistake_is_one_finding() {
         "{messages:#?}"
     );
 }
+
+#[test]
+fn yaml_syntax_errors_are_said_in_the_users_language_with_a_fix() {
+    let checked = TempPlan::empty()
+        .file("plan.yaml", "pdz: 1\nplan:\n  title: Piano: 2025-2027\n")
+        .check();
+    let found = checked.one("yaml-syntax");
+    assert_at(&found, "yaml-syntax", "error", "plan.yaml", 3, 15);
+    assert_eq!(
+        found.message,
+        "un `:` dove non è atteso: un testo che contiene `: ` va tra virgolette"
+    );
+    assert!(
+        found.help.starts_with("scrivi il valore tra virgolette"),
+        "{}",
+        found.help
+    );
+    let english = common::pdz_in(
+        &TempPlan::empty()
+            .file("plan.yaml", "pdz: 1\nplan: { title: x\n")
+            .path(),
+        &["check", "--lang", "en", "."],
+    );
+    assert!(
+        english
+            .stdout
+            .contains("error[yaml-syntax]: a mapping in `{ }` not closed"),
+        "{}",
+        english.stdout
+    );
+}

@@ -57,11 +57,10 @@ pub fn parse(file: FileId, source: &SourceFile, problem: &ParseProblem) -> Findi
         .unwrap_or(0);
     let span = Span::new(file, offset, offset + 1);
     let (code, message, help) = match &problem.kind {
-        ParseProblemKind::Syntax(detail) => (
-            Code::YamlSyntax,
-            Message::new("yaml-syntax").with("detail", detail.as_str()),
-            None,
-        ),
+        ParseProblemKind::Syntax(detail) => {
+            let (message, help) = syntax_message(detail);
+            (Code::YamlSyntax, message, Some(help))
+        }
         ParseProblemKind::Tabs => (
             Code::YamlSyntax,
             Message::new("yaml-tabs"),
@@ -123,6 +122,56 @@ pub fn without_consequences(problems: &[DecodeProblem]) -> Vec<&DecodeProblem> {
         })
         .map(|(_, problem)| problem)
         .collect()
+}
+
+/// The parser's (English) account of a syntax error, said in the user's language
+/// with what to do; an account pdz does not know is shown as the parser gave it.
+fn syntax_message(detail: &str) -> (Message, Message) {
+    const KNOWN: [(&str, &str); 17] = [
+        ("illegal placement of ':'", "yaml-colon-in-flow"),
+        ("unclosed bracket '['", "yaml-open-list"),
+        ("unclosed bracket '{'", "yaml-open-mapping"),
+        ("unclosed quote", "yaml-open-quote"),
+        ("mapping keys are not allowed", "yaml-colon"),
+        ("mapping values are not allowed", "yaml-colon"),
+        ("block sequence entries are not allowed", "yaml-dash"),
+        ("did not find expected key", "yaml-expected-key"),
+        ("expected ',' or ']'", "yaml-open-list"),
+        ("expected ',' or '}'", "yaml-open-mapping"),
+        ("cannot start any token", "yaml-bad-start"),
+        ("quoted scalar", "yaml-open-quote"),
+        ("did not find expected node content", "yaml-no-value"),
+        ("did not find expected '-' indicator", "yaml-expected-dash"),
+        ("unknown anchor", "yaml-unknown-anchor"),
+        ("found a tab", "yaml-tab-in-value"),
+        ("indent", "yaml-indentation"),
+    ];
+    match KNOWN.iter().find(|(english, _)| detail.contains(english)) {
+        Some((_, key)) => (Message::new(key), Message::new(help_key(key))),
+        None => (
+            Message::new("yaml-syntax").with("detail", detail),
+            Message::new("yaml-syntax-help"),
+        ),
+    }
+}
+
+/// The help that goes with each syntax message.
+fn help_key(key: &str) -> &'static str {
+    match key {
+        "yaml-colon" => "yaml-colon-help",
+        "yaml-colon-in-flow" => "yaml-colon-in-flow-help",
+        "yaml-dash" => "yaml-dash-help",
+        "yaml-expected-key" => "yaml-expected-key-help",
+        "yaml-open-list" => "yaml-open-list-help",
+        "yaml-open-mapping" => "yaml-open-mapping-help",
+        "yaml-bad-start" => "yaml-bad-start-help",
+        "yaml-open-quote" => "yaml-open-quote-help",
+        "yaml-no-value" => "yaml-no-value-help",
+        "yaml-expected-dash" => "yaml-expected-dash-help",
+        "yaml-unknown-anchor" => "yaml-unknown-anchor-help",
+        "yaml-tab-in-value" => "yaml-tabs-help",
+        _ => "yaml-indentation-help",
+    }
 }
 
 /// A value that does not fit the file format.
