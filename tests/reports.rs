@@ -382,7 +382,9 @@ fn output_files_are_written_whole_or_not_at_all() {
     ]);
     assert_eq!(missing.code, 2);
     assert!(
-        missing.stderr.contains("directory does not exist"),
+        missing
+            .stderr
+            .contains("non esiste: creala prima, o scegli un'altra destinazione"),
         "{}",
         missing.stderr
     );
@@ -396,7 +398,9 @@ fn output_files_are_written_whole_or_not_at_all() {
     ]);
     assert_eq!(input.code, 2);
     assert!(
-        input.stderr.contains("is a file of the plan"),
+        input
+            .stderr
+            .contains("è un file del piano: pdz non lo sovrascrive"),
         "{}",
         input.stderr
     );

@@ -70,7 +70,7 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
             Err(error) => {
                 let message = Message::new("error-path")
                     .with("path", path.display().to_string())
-                    .with("error", error.to_string());
+                    .with("error", i18n::io_reason(&error));
                 anstream::eprintln!("{}", i18n::tr(lang, &message));
                 return Ok(Outcome::Failed);
             }
@@ -131,7 +131,7 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
         }
     };
     if let Err(error) = written {
-        let message = Message::new("report-output").with("error", error.to_string());
+        let message = Message::new("report-output").with("error", error.message());
         anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
         return Ok(Outcome::Failed);
     }

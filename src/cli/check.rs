@@ -164,7 +164,7 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
     let message = match error {
         LoadError::Path { path, error } => Message::new("error-path")
             .with("path", path.display().to_string())
-            .with("error", error.to_string()),
+            .with("error", i18n::io_reason(error)),
         LoadError::NoPlanFiles { path } => {
             Message::new("error-no-plan-files").with("path", path.display().to_string())
         }

@@ -147,7 +147,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
                     "pdz: {}",
                     i18n::tr(
                         lang,
-                        &Message::new("report-output").with("error", error.to_string())
+                        &Message::new("report-output").with("error", error.message())
                     )
                 );
                 return Ok(Outcome::Failed);

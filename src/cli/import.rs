@@ -40,10 +40,21 @@ pub fn run(args: &ImportArgs, lang: Lang) -> anyhow::Result<Outcome> {
 }
 
 fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
-    let bytes =
-        std::fs::read(&args.file).map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
-    if let Some(output) = &args.output {
-        output::check_not_input(output, std::slice::from_ref(&args.file))?;
+    let bytes = match std::fs::read(&args.file) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let message = Message::new("error-path")
+                .with("path", args.file.display().to_string())
+                .with("error", i18n::io_reason(&error));
+            anstream::eprintln!("{}", i18n::tr(lang, &message));
+            return Ok(Outcome::Failed);
+        }
+    };
+    if let Some(output) = &args.output
+        && let Err(error) = output::check_not_input(output, std::slice::from_ref(&args.file))
+    {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+        return Ok(Outcome::Failed);
     }
     let sheet = match import::read_budget_sheet(&bytes) {
         Ok(sheet) => sheet,
@@ -75,7 +86,12 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
     );
     let yaml = import::interventions_yaml(&header, &sheet.interventions);
     match &args.output {
-        Some(path) => output::write_atomically(path, yaml)?,
+        Some(path) => {
+            if let Err(error) = output::write_atomically(path, yaml) {
+                anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+                return Ok(Outcome::Failed);
+            }
+        }
         None => std::io::stdout().lock().write_all(yaml.as_bytes())?,
     }
     if !sheet.ignored_columns.is_empty() {

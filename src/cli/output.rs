@@ -34,6 +34,23 @@ impl std::fmt::Display for OutputError {
 
 impl std::error::Error for OutputError {}
 
+impl OutputError {
+    /// What went wrong, in the user's language, naming the path.
+    pub fn message(&self) -> Message {
+        match self {
+            OutputError::MissingDirectory(dir) => {
+                Message::new("output-missing-dir").with("path", dir.display().to_string())
+            }
+            OutputError::WouldOverwriteInput(path) => {
+                Message::new("output-would-overwrite").with("path", path.display().to_string())
+            }
+            OutputError::Io(path, error) => Message::new("output-io")
+                .with("path", path.display().to_string())
+                .with("reason", i18n::io_reason(error)),
+        }
+    }
+}
+
 /// The format an output file's extension names, in any case: `md` (or `markdown`),
 /// `html` (or `htm`), `csv`, `json`, `pdf`; what a command's `--format` would say.
 pub fn format_named_by(output: Option<&Path>) -> Option<&'static str> {

@@ -218,7 +218,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         && let Err(error) = output::check_not_input(path, &inputs)
     {
         return fail(
-            &Message::new("report-output").with("error", error.to_string()),
+            &Message::new("report-output").with("error", error.message()),
             lang,
         );
     }
@@ -265,7 +265,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
     };
     if let Err(error) = written {
         return fail(
-            &Message::new("report-output").with("error", error.to_string()),
+            &Message::new("report-output").with("error", error.message()),
             lang,
         );
     }

@@ -203,6 +203,19 @@ check-summary = { $path }: { $errors ->
        *[other] , { $infos } info
     }
 check-rules-skipped = (the checks on funds, LEPS and staff run once the errors are fixed)
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied: pdz cannot read or write it
+io-already-exists = it already exists
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = a part of the path is not a folder
+io-directory-not-empty = the folder is not empty
+io-read-only = the disk is read-only
+io-storage-full = the disk is full
+io-invalid-data = its content cannot be read
+io-other = system error ({ $detail })
+output-missing-dir = the folder `{ $path }` does not exist: create it first, or choose another destination
+output-would-overwrite = `{ $path }` is a file of the plan: pdz does not overwrite it
+output-io = `{ $path }`: { $reason }
 error-path = pdz: cannot open `{ $path }`: { $error }
 error-no-plan-files = pdz: no .yaml or .yml file in `{ $path }`
 error-revision = pdz: cannot read `{ $spec }`: { $reason }

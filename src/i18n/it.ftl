@@ -203,6 +203,19 @@ check-summary = { $path }: { $errors ->
        *[other] , { $infos } info
     }
 check-rules-skipped = (i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti)
+io-not-found = il file o la cartella non esiste
+io-permission-denied = permesso negato: pdz non può leggerlo o scriverlo
+io-already-exists = esiste già
+io-is-a-directory = è una cartella, non un file
+io-not-a-directory = una parte del percorso non è una cartella
+io-directory-not-empty = la cartella non è vuota
+io-read-only = il disco è in sola lettura
+io-storage-full = il disco è pieno
+io-invalid-data = il contenuto non è leggibile
+io-other = errore del sistema ({ $detail })
+output-missing-dir = la cartella `{ $path }` non esiste: creala prima, o scegli un'altra destinazione
+output-would-overwrite = `{ $path }` è un file del piano: pdz non lo sovrascrive
+output-io = `{ $path }`: { $reason }
 error-path = pdz: impossibile aprire `{ $path }`: { $error }
 error-no-plan-files = pdz: nessun file .yaml o .yml in `{ $path }`
 error-revision = pdz: impossibile leggere `{ $spec }`: { $reason }

@@ -89,6 +89,25 @@ pub fn tr(lang: Lang, message: &Message) -> String {
 }
 
 /// A label without arguments.
+/// Why a file could not be read or written, as a sentence in the user's language
+/// (the system's own words only for an error pdz does not know).
+pub fn io_reason(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind::*;
+    let key = match error.kind() {
+        NotFound => "io-not-found",
+        PermissionDenied => "io-permission-denied",
+        AlreadyExists => "io-already-exists",
+        IsADirectory => "io-is-a-directory",
+        NotADirectory => "io-not-a-directory",
+        DirectoryNotEmpty => "io-directory-not-empty",
+        ReadOnlyFilesystem => "io-read-only",
+        StorageFull => "io-storage-full",
+        InvalidData => "io-invalid-data",
+        _ => return Message::new("io-other").with("detail", error.to_string()),
+    };
+    Message::new(key)
+}
+
 pub fn label(lang: Lang, key: &'static str) -> String {
     tr(lang, &Message::new(key))
 }
