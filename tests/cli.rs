@@ -69,8 +69,9 @@ fn bad_arguments_exit_two() {
     ] {
         let run = pdz(args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        // Italian by default; clap's English where the language itself is wrong.
         assert!(
-            run.stderr.contains("Usage") || run.stderr.contains("error"),
+            run.stderr.contains("Per altre informazioni") || run.stderr.contains("error"),
             "{}",
             run.stderr
         );
@@ -250,4 +251,46 @@ fn output_says_what_it_wrote_unless_quiet() {
     ]);
     assert_eq!(quiet.code, 0);
     assert_eq!(quiet.stderr, "");
+}
+
+#[test]
+fn usage_errors_are_in_italian_and_english_on_request() {
+    let run = pdz(&["report", "sumary", "plans/casarano-2022-2024"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("pdz: valore `sumary` non valido per `<KIND>`\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("  forse intendevi `summary`?\n"),
+        "{}",
+        run.stderr
+    );
+    let unknown = pdz(&["check", "--formt", "json", "plans/casarano-2022-2024"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("argomento `--formt` sconosciuto"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.contains("Uso: pdz check"),
+        "{}",
+        unknown.stderr
+    );
+    let english = pdz(&[
+        "--lang",
+        "en",
+        "report",
+        "sumary",
+        "plans/casarano-2022-2024",
+    ]);
+    assert_eq!(english.code, 2);
+    assert!(
+        english.stderr.contains("invalid value 'sumary'"),
+        "{}",
+        english.stderr
+    );
 }

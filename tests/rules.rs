@@ -540,7 +540,12 @@ fn allow_refuses_unknown_and_fixed_codes() {
     for code in ["fund-earmak", "schema"] {
         let run = pdz(&["check", "--allow", code, "examples/minimal"]);
         assert_eq!(run.code, 2, "{code}");
-        assert!(run.stderr.contains("invalid value"), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("valore `{code}` non valido per `--allow <CODE>`")),
+            "{}",
+            run.stderr
+        );
     }
 }
 

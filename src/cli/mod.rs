@@ -13,6 +13,7 @@ mod plan_arg;
 mod report;
 mod schema;
 mod today;
+mod usage_error;
 
 use std::ffi::OsString;
 
@@ -83,7 +84,17 @@ impl Outcome {
 
 /// Parses the arguments and runs the command. Bad arguments exit through clap (code 2).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> {
-    let cli = Cli::try_parse_from(args).unwrap_or_else(|error| error.exit());
+    let args: Vec<OsString> = args.into_iter().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(error) => match usage_error::render(&error, usage_error::requested_lang(&args)) {
+            Some(text) => {
+                anstream::eprintln!("{text}");
+                return Ok(Outcome::Failed);
+            }
+            None => error.exit(),
+        },
+    };
     match cli.command {
         Command::Check(args) => check::run(&args, cli.lang),
         Command::Report(args) => report::run(&args, cli.lang, cli.quiet),
