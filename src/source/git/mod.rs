@@ -1,13 +1,17 @@
 //! Reading a plan from a git revision (`REV:PATH`) with the `git` command, without
 //! touching the working tree: what `pdz diff main:plans/x HEAD:plans/x` compares.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod cat_file;
+mod tree;
+
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::discover::is_plan_file;
 use super::read::{ReadProblem, decode_text};
 use crate::limits;
+use tree::Entry;
 
 /// Why a revision's plan could not be read.
 #[derive(Debug)]
@@ -57,80 +61,123 @@ impl std::fmt::Display for RevisionPath {
 /// and its text, or why it could not be read.
 pub type RevisionFile = (PathBuf, Result<String, ReadProblem>);
 
-/// Reads the plan files under `spec.path` at `spec.revision`, in sorted order. Files are
-/// read until their sizes pass [`limits::MAX_PLAN_BYTES`]; larger files are not read.
+/// Reads the plan files under `spec.path` at `spec.revision` from the repository of the
+/// current directory: see [`read_revision_in`].
 pub fn read_revision(spec: &RevisionPath) -> Result<Vec<RevisionFile>, GitProblem> {
-    let commit = rev_parse(&spec.revision)?;
-    let listing = git(&[
-        "ls-tree",
-        "-r",
-        "-z",
-        "--full-name",
-        "--name-only",
-        &commit,
-        "--",
-        &spec.path.to_string_lossy(),
-    ])?;
-    let all: Vec<String> = listing
-        .split(|b| *b == 0)
-        .filter(|name| !name.is_empty())
-        .map(|name| String::from_utf8_lossy(name).into_owned())
-        .collect();
+    read_revision_in(Path::new("."), spec)
+}
+
+/// Reads the plan files under `spec.path` at `spec.revision`, in sorted order, from the
+/// repository of `dir`. Files are listed with their object ids (`git ls-tree -z -l`) and
+/// read by those ids, so that any name, a newline in it or not UTF-8, reads its own file.
+/// Files are read until their sizes pass [`limits::MAX_PLAN_BYTES`]; larger files are not
+/// read. Entries that are not blobs (submodules) are not files.
+pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<Vec<RevisionFile>, GitProblem> {
+    let commit = rev_parse(dir, &spec.revision)?;
+    let listing = git(
+        dir,
+        &[
+            "ls-tree",
+            "-r",
+            "-z",
+            "-l",
+            "--full-name",
+            &commit,
+            "--",
+            &spec.path.to_string_lossy(),
+        ],
+    )?;
+    let all = tree::parse_listing(&listing)
+        .ok_or_else(|| GitProblem::Failed("git ls-tree: unexpected listing".to_string()))?;
     if all.is_empty() {
         return Err(GitProblem::NotInRevision);
     }
-    let mut names: Vec<String> = all
+    let mut entries: Vec<(String, Entry)> = all
         .into_iter()
-        .filter(|name| is_plan_file(Path::new(name)) && !is_hidden(name))
+        .filter(Entry::is_blob)
+        .map(|entry| (String::from_utf8_lossy(&entry.name).into_owned(), entry))
+        .filter(|(name, _)| is_plan_file(Path::new(name)) && !is_hidden(name))
         .collect();
-    if names.is_empty() {
+    if entries.is_empty() {
         return Err(GitProblem::NoPlanFiles);
     }
-    names.sort();
-    names.truncate(limits::MAX_FILES);
-    let objects: Vec<String> = names.iter().map(|n| format!("{commit}:{n}")).collect();
-    let sizes = batch_sizes(&objects)?;
-    let mut wanted = Vec::new();
+    entries.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+    entries.truncate(limits::MAX_FILES);
+    let planned = plan_reads(entries);
+    let wanted: Vec<&str> = planned
+        .iter()
+        .filter(|p| p.read)
+        .map(|p| p.oid.as_str())
+        .collect();
+    let mut blobs = cat_file::read_blobs(dir, &wanted)?;
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for oid in &wanted {
+        *uses.entry(oid).or_default() += 1;
+    }
+    let mut files = Vec::with_capacity(planned.len());
+    for file in &planned {
+        let shown = PathBuf::from(format!("{}:{}", spec.revision, file.name));
+        if !file.read {
+            files.push((shown, Err(ReadProblem::TooLarge { bytes: file.size })));
+            continue;
+        }
+        // The last file with this content takes it; the others get a copy.
+        let left = uses.entry(file.oid.as_str()).or_default();
+        *left = left.saturating_sub(1);
+        let bytes = if *left == 0 {
+            blobs.remove(&file.oid)
+        } else {
+            blobs.get(&file.oid).cloned()
+        };
+        let bytes = bytes.ok_or_else(|| GitProblem::Failed(format!("{}: not read", file.oid)))?;
+        files.push((shown, decode_text(bytes)));
+    }
+    Ok(files)
+}
+
+/// A plan file of the listing and whether it is read: not if larger than
+/// [`limits::MAX_FILE_BYTES`].
+struct Planned {
+    name: String,
+    oid: String,
+    size: u64,
+    read: bool,
+}
+
+/// The files to report, in order: every file up to the one whose size takes the plan
+/// past [`limits::MAX_PLAN_BYTES`] (the loader reports that limit), too large ones
+/// included as not read.
+fn plan_reads(entries: Vec<(String, Entry)>) -> Vec<Planned> {
+    let mut planned = Vec::new();
     let mut total: u64 = 0;
-    for (index, size) in sizes.iter().enumerate() {
-        if *size <= limits::MAX_FILE_BYTES {
-            wanted.push(index);
-            total += size;
+    for (name, entry) in entries {
+        let size = entry.size.unwrap_or(0);
+        let read = size <= limits::MAX_FILE_BYTES;
+        planned.push(Planned {
+            name,
+            oid: entry.oid,
+            size,
+            read,
+        });
+        if read {
+            total = total.saturating_add(size);
             if total > limits::MAX_PLAN_BYTES {
                 break;
             }
         }
     }
-    let wanted_objects: Vec<&str> = wanted.iter().map(|&i| objects[i].as_str()).collect();
-    let mut contents = batch_contents(&wanted_objects)?.into_iter();
-    let mut files = Vec::new();
-    for (index, name) in names.iter().enumerate() {
-        let shown = PathBuf::from(format!("{}:{name}", spec.revision));
-        if sizes[index] > limits::MAX_FILE_BYTES {
-            files.push((
-                shown,
-                Err(ReadProblem::TooLarge {
-                    bytes: sizes[index],
-                }),
-            ));
-        } else if wanted.contains(&index) {
-            let Some(bytes) = contents.next() else { break };
-            files.push((shown, decode_text(bytes)));
-        } else {
-            break;
-        }
-    }
-    Ok(files)
+    planned
 }
 
 /// The commit a revision names.
-fn rev_parse(revision: &str) -> Result<String, GitProblem> {
+fn rev_parse(dir: &Path, revision: &str) -> Result<String, GitProblem> {
     if revision.starts_with('-') {
         return Err(GitProblem::UnknownRevision);
     }
     let output = Command::new("git")
         .args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
         .arg(format!("{revision}^{{commit}}"))
+        .current_dir(dir)
         .stdin(Stdio::null())
         .output()
         .map_err(GitProblem::NoGit)?;
@@ -139,6 +186,7 @@ fn rev_parse(revision: &str) -> Result<String, GitProblem> {
     }
     let inside = Command::new("git")
         .args(["rev-parse", "--is-inside-work-tree"])
+        .current_dir(dir)
         .stdin(Stdio::null())
         .stderr(Stdio::null())
         .output()
@@ -150,10 +198,11 @@ fn rev_parse(revision: &str) -> Result<String, GitProblem> {
     })
 }
 
-/// Runs git and returns its standard output, or what it said on failure.
-fn git(args: &[&str]) -> Result<Vec<u8>, GitProblem> {
+/// Runs git in `dir` and returns its standard output, or what it said on failure.
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitProblem> {
     let output = Command::new("git")
         .args(args)
+        .current_dir(dir)
         .stdin(Stdio::null())
         .output()
         .map_err(GitProblem::NoGit)?;
@@ -164,86 +213,8 @@ fn git(args: &[&str]) -> Result<Vec<u8>, GitProblem> {
     }
 }
 
-/// The size of each object, from one `git cat-file --batch-check`.
-fn batch_sizes(objects: &[String]) -> Result<Vec<u64>, GitProblem> {
-    let mut input = objects.join("\n");
-    input.push('\n');
-    let output = batch("--batch-check", input.as_bytes())?;
-    String::from_utf8_lossy(&output)
-        .lines()
-        .map(|line| {
-            // `<oid> blob <size>`
-            line.rsplit(' ')
-                .next()
-                .and_then(|size| size.parse().ok())
-                .ok_or_else(|| GitProblem::Failed(line.to_string()))
-        })
-        .collect()
-}
-
-/// The contents of each object, from one `git cat-file --batch`.
-fn batch_contents(objects: &[&str]) -> Result<Vec<Vec<u8>>, GitProblem> {
-    if objects.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut input = objects.join("\n");
-    input.push('\n');
-    let output = batch("--batch", input.as_bytes())?;
-    let mut reader = BufReader::new(output.as_slice());
-    let mut contents = Vec::new();
-    for _ in objects {
-        let mut header = Vec::new();
-        reader
-            .read_until(b'\n', &mut header)
-            .map_err(|e| GitProblem::Failed(e.to_string()))?;
-        // `<oid> blob <size>`, or `<object> missing`.
-        let header = String::from_utf8_lossy(&header);
-        let size: usize = header
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| GitProblem::Failed(header.trim_end().to_string()))?;
-        let mut bytes = vec![0; size];
-        reader
-            .read_exact(&mut bytes)
-            .map_err(|e| GitProblem::Failed(e.to_string()))?;
-        let mut newline = [0u8; 1];
-        reader
-            .read_exact(&mut newline)
-            .map_err(|e| GitProblem::Failed(e.to_string()))?;
-        contents.push(bytes);
-    }
-    Ok(contents)
-}
-
-/// Runs `git cat-file MODE` with `input` on standard input, written from a thread so
-/// that a large output never blocks it.
-fn batch(mode: &str, input: &[u8]) -> Result<Vec<u8>, GitProblem> {
-    let mut child = Command::new("git")
-        .args(["cat-file", mode])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(GitProblem::NoGit)?;
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or(GitProblem::Failed(String::new()))?;
-    let input = input.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child
-        .wait_with_output()
-        .map_err(|e| GitProblem::Failed(e.to_string()))?;
-    let _ = writer.join();
-    if !output.status.success() {
-        return Err(GitProblem::Failed(last_line(&output.stderr)));
-    }
-    Ok(output.stdout)
-}
-
-fn last_line(stderr: &[u8]) -> String {
+/// The last line git wrote on standard error that is not blank.
+pub(super) fn last_line(stderr: &[u8]) -> String {
     String::from_utf8_lossy(stderr)
         .lines()
         .rev()
