@@ -174,6 +174,10 @@ check-summary = { $path }: { $errors ->
        *[other] , { $infos } info
     }
 check-rules-skipped = (the checks on funds, LEPS and staff run once the errors are fixed)
+findings-not-shown = … and { $count ->
+        [one] 1 more finding not shown
+       *[other] { $count } more findings not shown
+    } (at most { $per_file } per file and { $shown } in all are shown; `--format json` lists them all)
 error-path = pdz: cannot open `{ $path }`: { $error }
 error-no-plan-files = pdz: no .yaml or .yml file in `{ $path }`
 error-revision = pdz: cannot read `{ $spec }`: { $reason }

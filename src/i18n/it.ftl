@@ -174,6 +174,10 @@ check-summary = { $path }: { $errors ->
        *[other] , { $infos } info
     }
 check-rules-skipped = (i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti)
+findings-not-shown = … { $count ->
+        [one] un altro risultato non mostrato
+       *[other] altri { $count } risultati non mostrati
+    } (se ne mostrano al massimo { $per_file } per file e { $shown } in tutto; `--format json` li elenca tutti)
 error-path = pdz: impossibile aprire `{ $path }`: { $error }
 error-no-plan-files = pdz: nessun file .yaml o .yml in `{ $path }`
 error-revision = pdz: impossibile leggere `{ $spec }`: { $reason }
