@@ -1,4 +1,5 @@
-//! Load and check speed: the demo plan and a generated 1 MB plan.
+//! Load and check speed: the demo plan, a generated 1 MB plan, and 10,000 findings on
+//! one long line.
 //! Run with `cargo bench`; goals and measured figures are in the README.
 
 use std::path::{Path, PathBuf};
@@ -31,6 +32,28 @@ fn one_megabyte_plan(bencher: Bencher) {
             SourceMap::new(),
         );
         pdz::check::run(loaded.plan.as_ref().expect("generated plan builds")).len()
+    });
+}
+
+/// Load, check and render for people a one-line file of 10,000 unknown keys (148 KB):
+/// 10,000 findings on one line, each shown as a window of it, 500 shown in all.
+#[divan::bench]
+fn ten_thousand_findings_on_one_line(bencher: Bencher) {
+    let keys: Vec<String> = (0..10_000).map(|i| format!("k{i:05}: 1")).collect();
+    let text = format!("{{pdz: 1, {}}}\n", keys.join(", "));
+    bencher.bench(|| {
+        let loaded = pdz::load::load_texts(
+            Path::new("plan.yaml"),
+            vec![(PathBuf::from("plan.yaml"), text.clone())],
+            SourceMap::new(),
+        );
+        let checked = pdz::check::check(loaded, &Default::default());
+        pdz::findings::output::human::render(
+            &checked.findings,
+            &checked.loaded.sources,
+            pdz::i18n::Lang::It,
+        )
+        .len()
     });
 }
 

@@ -4,9 +4,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{BASE, TempPlan, pdz, pdz_in};
+use common::{BASE, TempPlan, git, pdz, pdz_in};
 
 /// Two interventions on FNPS (90,000 in all), one guaranteeing the PUA.
 const OLD: &str = "\
@@ -214,26 +213,6 @@ fn a_missing_path_cannot_be_compared() {
     let old = version(OLD, "90000");
     let run = pdz(&["diff", old.path().to_str().unwrap(), "no/such/plan"]);
     assert_eq!(run.code, 2);
-}
-
-/// Runs git in `dir`, with an identity of its own.
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Ufficio di Piano")
-        .env("GIT_AUTHOR_EMAIL", "udp@example.org")
-        .env("GIT_COMMITTER_NAME", "Ufficio di Piano")
-        .env("GIT_COMMITTER_EMAIL", "udp@example.org")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .output()
-        .expect("git runs");
-    assert!(
-        status.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
 }
 
 /// A repository whose `plans/ats` has the old version in the first commit and the

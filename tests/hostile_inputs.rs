@@ -237,3 +237,65 @@ fn long_ids_that_almost_match_are_reported_without_stalling() {
     assert_eq!(checked.run.code, 1);
     assert_eq!(checked.with_code("unknown-reference").len(), 8);
 }
+
+/// One line of `count` unknown keys after `pdz: 1` (about 148 KB for 10,000).
+fn unknown_keys_on_one_line(count: usize) -> String {
+    let keys: Vec<String> = (0..count).map(|i| format!("k{i:05}: 1")).collect();
+    format!("{{pdz: 1, {}}}\n", keys.join(", "))
+}
+
+#[test]
+fn ten_thousand_findings_on_one_long_line_print_a_bounded_excerpt_of_each() {
+    // Each finding showed its whole 148 KB line: 1.5 GB of output, over 40 s.
+    let plan = TempPlan::empty().file("plan.yaml", &unknown_keys_on_one_line(10_000));
+    let run = pdz_in(plan.dir.path(), &["check", "."]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    // Errors on missing sections come first, then unknown keys: 500 shown in all.
+    assert_eq!(
+        run.stdout.matches("errore[schema]").count(),
+        100,
+        "per file"
+    );
+    assert!(
+        run.stdout.contains(
+            "… altri 9.902 risultati non mostrati (se ne mostrano al massimo 100 per file e 500 in tutto; `--format json` li elenca tutti)"
+        ),
+        "{}",
+        &run.stdout[run.stdout.len().saturating_sub(2_000)..]
+    );
+    assert!(run.stdout.len() < 100_000, "{} bytes", run.stdout.len());
+    assert!(run.stdout.lines().all(|line| line.len() < 1_000));
+    // The column is the key's in the file, not in the excerpt shown.
+    let key = "k00050";
+    let column = unknown_keys_on_one_line(100).find(key).unwrap() + 1;
+    assert!(
+        run.stdout.contains(&format!(
+            "campo sconosciuto `{key}`\n --> ./plan.yaml:1:{column}\n"
+        )),
+        "{}",
+        &run.stdout[..3_000]
+    );
+
+    let run = pdz_in(
+        plan.dir.path(),
+        &["check", "--lang", "en", "--format", "github", "."],
+    );
+    assert_eq!(
+        run.stdout.lines().count(),
+        101,
+        "100 annotations and a notice"
+    );
+    assert!(run.stdout.ends_with(
+        "::notice title=pdz::… and 9,902 more findings not shown (at most 100 per file and 500 in all are shown; `--format json` lists them all)\n"
+    ));
+
+    // JSON is for programs: every finding, with its column.
+    let checked = plan.check();
+    assert_eq!(checked.with_code("schema").len(), 10_002);
+    assert!(
+        checked
+            .findings()
+            .iter()
+            .any(|f| f.message.contains(key) && f.column == column as u64)
+    );
+}

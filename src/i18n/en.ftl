@@ -226,6 +226,10 @@ usage-valid = possible values: { $values }
 usage-did-you-mean = did you mean { $suggestion }?
 usage-line = Usage: { $usage }
 usage-more = For more information, try `pdz --help`.
+findings-not-shown = … and { $count ->
+        [one] 1 more finding not shown
+       *[other] { $count } more findings not shown
+    } (at most { $per_file } per file and { $shown } in all are shown; `--format json` lists them all)
 error-path = pdz: cannot open `{ $path }`: { $error }
 error-no-plan-files = pdz: no .yaml or .yml file in `{ $path }`
 error-revision = pdz: cannot read `{ $spec }`: { $reason }

@@ -226,6 +226,10 @@ usage-valid = valori ammessi: { $values }
 usage-did-you-mean = forse intendevi { $suggestion }?
 usage-line = Uso: { $usage }
 usage-more = Per altre informazioni: `pdz --help` (in inglese) o il README.
+findings-not-shown = … { $count ->
+        [one] un altro risultato non mostrato
+       *[other] altri { $count } risultati non mostrati
+    } (se ne mostrano al massimo { $per_file } per file e { $shown } in tutto; `--format json` li elenca tutti)
 error-path = pdz: impossibile aprire `{ $path }`: { $error }
 error-no-plan-files = pdz: nessun file .yaml o .yml in `{ $path }`
 error-revision = pdz: impossibile leggere `{ $spec }`: { $reason }

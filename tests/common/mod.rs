@@ -254,3 +254,23 @@ pub fn yaml_value(text: &str) -> Result<serde_json::Value, String> {
     let options = serde_saphyr::options! { strict_booleans: true };
     serde_saphyr::from_str_with_options(text, options).map_err(|e| e.to_string())
 }
+
+/// Runs git in `dir`, with an identity of its own.
+pub fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Ufficio di Piano")
+        .env("GIT_AUTHOR_EMAIL", "udp@example.org")
+        .env("GIT_COMMITTER_NAME", "Ufficio di Piano")
+        .env("GIT_COMMITTER_EMAIL", "udp@example.org")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git runs");
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}

@@ -1,15 +1,21 @@
 //! GitHub Actions workflow commands: one annotation per finding on the pull request.
-//! `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=CODE::message`
+//! `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=CODE::message`. The
+//! annotations are capped (see [`Cap`]); a last `::notice` says how many more there were.
 
 use super::PlanFindings;
+use super::cap::Cap;
 use super::json::location;
 use crate::findings::Severity;
 use crate::i18n::{self, Lang};
 
 pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     let mut out = String::new();
-    for plan in plans {
+    let mut cap = Cap::default();
+    for (index, plan) in plans.iter().enumerate() {
         for finding in plan.findings {
+            if !cap.admit(index, finding.primary.span.file) {
+                continue;
+            }
             let command = match finding.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
@@ -32,6 +38,9 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
                 data(&message)
             ));
         }
+    }
+    if let Some(more) = cap.more(lang) {
+        out.push_str(&format!("::notice title=pdz::{}\n", data(&more)));
     }
     out
 }

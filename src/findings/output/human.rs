@@ -1,10 +1,12 @@
-//! Findings for people: rustc-style, with the source line and a caret.
+//! Findings for people: rustc-style, with the source line and a caret. Long lines are
+//! shown as a window around the span; the findings shown are capped (see [`Cap`]).
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
+use super::cap::Cap;
+use super::excerpt::Excerpt;
 use crate::findings::{Finding, Label, Severity};
 use crate::i18n::{self, Lang, Message};
 use crate::model::FileId;
@@ -15,8 +17,15 @@ use crate::source::SourceMap;
 pub fn render(findings: &[Finding], sources: &SourceMap, lang: Lang) -> String {
     let renderer = Renderer::styled();
     let mut out = String::new();
+    let mut cap = Cap::default();
     for finding in findings {
-        out.push_str(&render_one(finding, sources, lang, &renderer));
+        if cap.admit(0, finding.primary.span.file) {
+            out.push_str(&render_one(finding, sources, lang, &renderer));
+            out.push_str("\n\n");
+        }
+    }
+    if let Some(more) = cap.more(lang) {
+        out.push_str(&more);
         out.push_str("\n\n");
     }
     out
@@ -63,6 +72,9 @@ fn render_one(finding: &Finding, sources: &SourceMap, lang: Lang, renderer: &Ren
         })
         .collect();
 
+    // Where the primary label starts, if its line was cut: the renderer counts the
+    // column in the excerpt, `(line, column shown, true column)`.
+    let mut recolumn = None;
     let mut group = Group::with_title(level.primary_title(title.as_str()).id(finding.code.id()));
     for (index, file) in files.iter().enumerate() {
         match &excerpts[index] {
@@ -81,6 +93,13 @@ fn render_one(finding: &Finding, sources: &SourceMap, lang: Lang, renderer: &Ren
                         AnnotationKind::Context
                     };
                     let range = excerpt.local(label.span.start as usize..label.span.end as usize);
+                    if *primary && excerpt.cut {
+                        let start = sources.locate(label.span).map(|(_, start, _)| start);
+                        if let Some(start) = start {
+                            recolumn =
+                                Some((start.line, excerpt.column(range.start), start.column));
+                        }
+                    }
                     snippet = snippet.annotation(kind.span(range).label(note.as_deref()));
                 }
                 group = group.element(snippet);
@@ -98,57 +117,40 @@ fn render_one(finding: &Finding, sources: &SourceMap, lang: Lang, renderer: &Ren
         );
     }
     let report: [Group; 1] = [group];
-    renderer.render(&report)
-}
-
-/// The lines of a file that the labels cover, with the offset they start at.
-struct Excerpt {
-    text: String,
-    first_line: usize,
-    offset: usize,
-}
-
-impl Excerpt {
-    fn new(sources: &SourceMap, file: FileId, spans: &[Range<usize>]) -> Option<Excerpt> {
-        let source = sources.get(file)?;
-        if source.text.is_empty() {
-            return None;
-        }
-        let first = spans.iter().map(|s| s.start).min()?;
-        let last = spans.iter().map(|s| s.end.max(s.start)).max()?;
-        let first_line = source.line_col(first as u32).line;
-        let last_line = source.line_col(last as u32).line;
-        let start = source.line_range(first_line).start;
-        let end = source.line_range(last_line).end;
-        Some(Excerpt {
-            text: source.text.get(start..end).map(Cow::from)?.into_owned(),
-            first_line,
-            offset: start,
-        })
+    let rendered = renderer.render(&report);
+    match recolumn {
+        Some((line, shown, column)) if shown != column => true_column(
+            rendered,
+            &format!(":{line}:{shown}"),
+            &format!(":{line}:{column}"),
+        ),
+        _ => rendered,
     }
+}
 
-    /// A span of the file as a range of the excerpt, at least one character wide when possible,
-    /// widened to whole characters (a parser may point inside one).
-    fn local(&self, span: Range<usize>) -> Range<usize> {
-        let mut start = span.start.saturating_sub(self.offset).min(self.text.len());
-        while !self.text.is_char_boundary(start) {
-            start -= 1;
+/// Puts the true column in the header (`--> path:line:column`, the first line with
+/// `-->`), where the renderer wrote the column in a cut line.
+fn true_column(rendered: String, shown: &str, column: &str) -> String {
+    let Some(arrow) = rendered.find("-->") else {
+        return rendered;
+    };
+    let line_end = rendered[arrow..]
+        .find('\n')
+        .map_or(rendered.len(), |i| arrow + i);
+    // `:1:8` must not match the start of `:1:82`.
+    let found = rendered[arrow..line_end]
+        .rmatch_indices(shown)
+        .map(|(at, _)| arrow + at)
+        .find(|at| !rendered[at + shown.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    match found {
+        Some(at) => {
+            format!(
+                "{}{column}{}",
+                &rendered[..at],
+                &rendered[at + shown.len()..]
+            )
         }
-        let mut end = span
-            .end
-            .saturating_sub(self.offset)
-            .clamp(start, self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end += 1;
-        }
-        if end == start {
-            end = self.text[start..]
-                .chars()
-                .next()
-                .filter(|c| *c != '\n' && *c != '\r')
-                .map_or(start, |c| start + c.len_utf8());
-        }
-        start..end
+        None => rendered,
     }
 }
 

@@ -2,6 +2,8 @@
 //! (`json`, `github`, `sarif`, `junit`). Each renders data it is given; none
 //! reads files.
 
+pub mod cap;
+mod excerpt;
 pub mod github;
 pub mod human;
 pub mod json;
