@@ -32,6 +32,11 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     report(plan.areas.iter().map(|a| &a.id), "kind-area", findings);
     report(plan.funds.iter().map(|f| &f.id), "kind-fund", findings);
     report(
+        plan.classifications.iter().map(|c| &c.id),
+        "kind-classification",
+        findings,
+    );
+    report(
         plan.interventions.iter().map(|i| &i.id),
         "kind-intervention",
         findings,

@@ -9,6 +9,7 @@
 
 mod actual_amounts;
 mod actual_lines;
+mod classes;
 mod comuni_served;
 mod duplicates;
 mod fund_annualita;
@@ -72,6 +73,7 @@ pub fn structure(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     duplicates::check(plan, &mut findings);
     references::check(plan, &mut findings);
+    classes::check(plan, &mut findings);
     period::check(plan, &mut findings);
     actual_lines::check(plan, &mut findings);
     findings

@@ -9,7 +9,7 @@ use crate::findings::policy::Overrides;
 use crate::findings::{Severity, Tally};
 use crate::i18n::{self, Lang, Message};
 use crate::load::did_you_mean;
-use crate::model::{Comune, Date, Id, Plan, Year};
+use crate::model::{AREA_AXIS, Comune, Date, Id, Plan, Year};
 use crate::print;
 use crate::render::{self, CsvDialect, Format, RenderOptions, html};
 use crate::report::{self, ReportKind, Scope};
@@ -54,6 +54,11 @@ pub struct ReportArgs {
     /// Intervention-level budget; one scheda per intervention.
     #[arg(long)]
     pub detail: bool,
+
+    /// For `budget` (and `all`): the budget by the codes of this axis, `area` or an id
+    /// of the plan's `classifications`.
+    #[arg(long, value_name = "AXIS")]
+    pub by: Option<String>,
 
     /// Render a plan that has errors, under a warning banner.
     #[arg(long)]
@@ -111,6 +116,9 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         (ReportKind::Council, None) => return fail(&Message::new("report-council-comune"), lang),
         (ReportKind::Council, Some(_)) | (_, None) => {}
         (_, Some(_)) => return fail(&Message::new("report-comune-only-council"), lang),
+    }
+    if args.by.is_some() && !matches!(args.kind, ReportKind::Budget | ReportKind::All) {
+        return fail(&Message::new("report-by-only-budget"), lang);
     }
     let date = match &args.date {
         None => None,
@@ -180,9 +188,14 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         Ok(scope) => scope,
         Err(message) => return fail(&message, lang),
     };
+    let by = match axis(plan, args.by.as_deref()) {
+        Ok(by) => by,
+        Err(message) => return fail(&message, lang),
+    };
     let options = report::Options {
         scope,
         detail: args.detail,
+        by,
         date,
         banner: errors.then(|| {
             i18n::tr(
@@ -322,6 +335,21 @@ fn scope(plan: &Plan, args: &ReportArgs) -> Result<Scope, Message> {
         }
     };
     Ok(Scope { year, area })
+}
+
+/// The axis `--by` names: `area` or one of the plan's classifications.
+fn axis(plan: &Plan, by: Option<&str>) -> Result<Option<Id>, Message> {
+    let Some(text) = by else {
+        return Ok(None);
+    };
+    let mut known = vec![AREA_AXIS];
+    known.extend(plan.classifications.iter().map(|c| c.id.value.as_str()));
+    if !known.contains(&text) {
+        return Err(Message::new("report-bad-axis")
+            .with("axis", text)
+            .with("help", did_you_mean(text, &known)));
+    }
+    Ok(Some(Id::unchecked(text)))
 }
 
 /// Prints why the report cannot be made; pdz could not do its job (exit 2).

@@ -712,3 +712,19 @@ import-failed = nothing was written: { $rows ->
 import-header = Imported with `pdz import budget` from { $file }: { $rows } budget rows, { $interventions } interventions.
     Complete each intervention with leps, targets, management and comuni; then `pdz check`.
 import-ignored-columns = columns not used: { $columns }
+
+## Classifications (axes besides the area)
+kind-classification = classification axis
+kind-class-code = code
+unknown-class-code = code `{ $code }` does not exist on axis `{ $axis }`
+schema-class-code = `{ $text }` is not a code: letters, digits and . _ / -, starting with a letter or a digit
+schema-class-code-help = write the code without spaces, e.g. `A1.01` or `famiglia-minori`
+schema-class-missing = intervention `{ $intervention }` has no code on axis `{ $axis }`, which is required
+schema-class-missing-help = add `{ $axis }: CODE` to `classes`; codes: { $codes }
+schema-class-reserved = `{ $axis }` is the axis of the strategic areas: it is not declared in `classifications`
+schema-class-reserved-help = choose another id, e.g. `regional-areas`
+budget-classes = Money by classification
+budget-by-class = Money by { $axis }
+row-unclassified = Not classified
+report-by-only-budget = `--by` is only for `budget` and `all`
+report-bad-axis = axis `{ $axis }` does not exist: { $help }

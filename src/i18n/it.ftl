@@ -715,3 +715,19 @@ import-failed = nulla è stato scritto: { $rows ->
 import-header = Importato con `pdz import budget` da { $file }: { $rows } righe di bilancio, { $interventions } interventi.
     Completa ogni intervento con leps, targets, management e comuni; poi `pdz check`.
 import-ignored-columns = colonne non usate: { $columns }
+
+## Classificazioni (assi oltre all'area)
+kind-classification = asse di classificazione
+kind-class-code = codice
+unknown-class-code = codice `{ $code }` inesistente nell'asse `{ $axis }`
+schema-class-code = `{ $text }` non è un codice: lettere, cifre e . _ / -, iniziando con una lettera o una cifra
+schema-class-code-help = scrivi il codice senza spazi, es. `A1.01` o `famiglia-minori`
+schema-class-missing = l'intervento `{ $intervention }` non ha un codice dell'asse `{ $axis }`, che è obbligatorio
+schema-class-missing-help = aggiungi `{ $axis }: CODICE` in `classes`; codici: { $codes }
+schema-class-reserved = `{ $axis }` è l'asse delle aree strategiche: non si dichiara in `classifications`
+schema-class-reserved-help = scegli un altro id, es. `aree-regionali`
+budget-classes = Risorse per classificazione
+budget-by-class = Risorse per { $axis }
+row-unclassified = Non classificato
+report-by-only-budget = `--by` vale solo per `budget` e `all`
+report-bad-axis = l'asse `{ $axis }` non esiste: { $help }

@@ -4,8 +4,8 @@
 use crate::findings::Level;
 use crate::model::{FileId, Located, Span};
 use crate::plan_file::{
-    ActualEntry, AmbitoSection, AreaEntry, Choice, FundEntry, IdText, InterventionEntry, LepsEntry,
-    NeedEntry, PlanFile, PlanSection, ProgrammeEntry, StaffEntry,
+    ActualEntry, AmbitoSection, AreaEntry, Choice, ClassificationEntry, FundEntry, IdText,
+    InterventionEntry, LepsEntry, NeedEntry, PlanFile, PlanSection, ProgrammeEntry, StaffEntry,
 };
 use crate::yaml::Attempt;
 
@@ -22,6 +22,7 @@ pub struct Sections<'f> {
     pub plan: Vec<Located<Option<&'f PlanSection>>>,
     pub ambito: Vec<Located<Option<&'f AmbitoSection>>>,
     pub areas: Vec<&'f AreaEntry>,
+    pub classifications: Vec<&'f ClassificationEntry>,
     pub leps: Vec<&'f LepsEntry>,
     pub programmes: Vec<&'f ProgrammeEntry>,
     pub funds: Vec<&'f FundEntry>,
@@ -49,6 +50,7 @@ pub fn merge<'f>(files: &'f [(FileId, PlanFile)], complete: bool) -> Sections<'f
             sections.ambito.push(located_option(ambito));
         }
         sections.areas.extend(read(&file.areas));
+        sections.classifications.extend(read(&file.classifications));
         sections.leps.extend(read(&file.leps));
         sections.programmes.extend(read(&file.programmes));
         sections.funds.extend(read(&file.funds));

@@ -1,7 +1,7 @@
 //! Interventions (services) and their budget lines.
 
 use super::vocabulary::vocabulary;
-use super::{Cents, Hundredths, Id, Located, Span, Target, Year};
+use super::{Cents, ClassAssignment, Hundredths, Id, Located, Span, Target, Year};
 
 /// A service of the plan (*intervento*).
 #[derive(Clone, Debug)]
@@ -10,6 +10,8 @@ pub struct Intervention {
     pub name: Located<String>,
     pub description: Option<String>,
     pub area: Located<Id>,
+    /// Its codes on the plan's other classification axes, in the order written.
+    pub classes: Vec<ClassAssignment>,
     pub leps: Vec<Located<Id>>,
     pub targets: Vec<Located<Target>>,
     pub management: Option<Located<Management>>,

@@ -6,6 +6,7 @@
 mod actual;
 mod ambito;
 mod area;
+mod classification;
 mod date;
 mod fund;
 mod id;
@@ -26,6 +27,7 @@ mod year;
 pub use actual::{Actual, Decrease, Figure};
 pub use ambito::{Ambito, Body, Comune, Member, MemberKind};
 pub use area::Area;
+pub use classification::{AREA_AXIS, ClassAssignment, ClassCode, Classification, is_code};
 pub use date::Date;
 pub use fund::{Fund, Split};
 pub use id::{Id, InvalidId};

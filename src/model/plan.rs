@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use super::{
-    Actual, Ambito, Area, Date, Fund, Id, Intervention, Leps, Located, Need, Programme, Span,
-    StaffMember, Year,
+    Actual, Ambito, Area, Classification, Date, Fund, Id, Intervention, Leps, Located, Need,
+    Programme, Span, StaffMember, Year,
 };
 
 /// A *Piano sociale di zona*, merged from all its files.
@@ -15,6 +15,8 @@ pub struct Plan {
     pub approvals: Vec<Approval>,
     pub ambito: Ambito,
     pub areas: Vec<Area>,
+    /// Classification axes besides the area, in display order.
+    pub classifications: Vec<Classification>,
     /// National LEPS (with the plan's overrides) followed by local ones.
     pub leps: Vec<Leps>,
     /// Built-in programmes followed by the plan's own.
@@ -71,6 +73,10 @@ pub struct Approval {
 impl Plan {
     pub fn area(&self, id: &Id) -> Option<&Area> {
         self.areas.iter().find(|a| a.id.value == *id)
+    }
+
+    pub fn classification(&self, id: &Id) -> Option<&Classification> {
+        self.classifications.iter().find(|c| c.id.value == *id)
     }
 
     pub fn fund(&self, id: &Id) -> Option<&Fund> {

@@ -3,13 +3,19 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::scalars::{AmountText, Choice, Entries, IdText, NumberText, ReachEntry, YearText};
+use super::scalars::{
+    AmountText, Choice, CodeText, Entries, IdText, NumberText, ReachEntry, YearText,
+};
 use crate::model::{Located, Management, Status, Target};
 use crate::yaml::Attempt;
 
 /// Bilancio: anno del piano → assegnazione → importo.
 /// — Budget: plan year → fund allocation → amount.
 pub type BudgetEntries = Entries<Located<YearText>, Entries<Located<IdText>, Located<AmountText>>>;
+
+/// Classificazioni: asse (id in `classifications`) → codice.
+/// — Classifications: axis (id in `classifications`) → code.
+pub type ClassEntries = Entries<Located<IdText>, Located<CodeText>>;
 
 /// Un intervento (servizio). — An intervention (service).
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -21,6 +27,9 @@ pub struct InterventionEntry {
     pub name: Located<String>,
     /// Area strategica (id). — Strategic area (id).
     pub area: Located<IdText>,
+    /// Codice dell'intervento su ogni asse di `classifications`, es.
+    /// `{ macro-livelli: "2" }`. — The intervention's code on each axis of `classifications`.
+    pub classes: Option<Located<ClassEntries>>,
     /// LEPS garantiti (id nazionali o locali). — LEPS guaranteed (national or local ids).
     #[serde(default)]
     pub leps: Vec<Located<IdText>>,

@@ -8,6 +8,7 @@
 mod actuals_section;
 mod ambito_section;
 mod catalogue_sections;
+mod classifications_section;
 mod funds_section;
 mod interventions_section;
 mod other_sections;
@@ -20,12 +21,14 @@ use serde::Deserialize;
 pub use actuals_section::ActualEntry;
 pub use ambito_section::{AmbitoSection, ComuneEntry, MemberEntry};
 pub use catalogue_sections::{AreaEntry, EarmarkEntry, LepsEntry, ProgrammeEntry, ScopeEntry};
+pub use classifications_section::{ClassCodeEntry, ClassificationEntry};
 pub use funds_section::FundEntry;
-pub use interventions_section::{BudgetEntries, IndicatorEntry, InterventionEntry};
+pub use interventions_section::{BudgetEntries, ClassEntries, IndicatorEntry, InterventionEntry};
 pub use other_sections::{ChecksSection, NeedEntry, StaffEntry};
 pub use plan_section::{ApprovalEntry, PeriodEntry, PlanSection};
 pub use scalars::{
-    AmountText, Choice, DateText, Entries, IdText, KeyPattern, NumberText, ReachEntry, YearText,
+    AmountText, Choice, CodeText, DateText, Entries, IdText, KeyPattern, NumberText, ReachEntry,
+    YearText,
 };
 
 use crate::model::Located;
@@ -50,6 +53,10 @@ pub struct PlanFile {
     /// Aree strategiche, nell'ordine di presentazione. — Strategic areas, in display order.
     #[serde(default)]
     pub areas: Vec<Attempt<AreaEntry>>,
+    /// Altri assi di classificazione degli interventi, con i loro codici.
+    /// — Other classification axes of the interventions, with their codes.
+    #[serde(default)]
+    pub classifications: Vec<Attempt<ClassificationEntry>>,
     /// LEPS locali o modifiche a quelli nazionali. — Local LEPS or changes to national ones.
     #[serde(default)]
     pub leps: Vec<Attempt<LepsEntry>>,

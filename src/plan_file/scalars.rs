@@ -90,6 +90,18 @@ text_scalar!(
     { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$" }
 );
 
+text_scalar!(
+    /// A code of a classification: letters, digits and `._/-`, starting with a letter or
+    /// a digit (`famiglia-minori`, `A1.01`, `3`).
+    CodeText,
+    {
+        "anyOf": [
+            { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$" },
+            { "type": "integer", "minimum": 0 }
+        ]
+    }
+);
+
 /// One word of a closed list (a [`Vocabulary`]), kept as written until checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice<T> {

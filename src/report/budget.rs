@@ -1,17 +1,28 @@
 //! `budget`: the *quadro finanziario*, area × fund allocation × year, with
 //! subtotals per area and a grand total; `--detail` goes down to interventions.
+//! With `--by AXIS`, the budget by the codes of that axis instead (see [`super::classes`]);
+//! a plan with `classifications` also gets its budget by each of them.
 
 use std::collections::BTreeMap;
 
+use super::classes::{self, Axis};
 use super::context::{Context, add};
 use super::model::{Block, Cell, Report, Role, Row, Table};
-use crate::model::{Cents, Year};
+use crate::model::{Cents, Id, Year};
 
 /// A row of the quadro: (the intervention's position, for the detail; the allocation's position).
 type RowKey = (Option<usize>, usize);
 
-pub fn build(cx: &Context, detail: bool) -> Report {
+pub fn build(cx: &Context, detail: bool, by: Option<&Id>) -> Report {
     let plan = cx.plan;
+    if let Some(axis) = by.and_then(|id| Axis::named(cx, id)) {
+        return Report {
+            id: "budget",
+            title: cx.t("report-budget"),
+            blocks: vec![Block::Table(classes::table(cx, &axis, detail))],
+            tidy: Some(lines(cx)),
+        };
+    }
     let mut columns = vec![if detail {
         cx.t("col-intervention")
     } else {
@@ -101,10 +112,15 @@ pub fn build(cx: &Context, detail: bool) -> Report {
     cells.extend(cx.money_by_year(&grand));
     table.rows.push(Row::new(Role::Total, cells));
 
+    let mut blocks = vec![Block::Table(table)];
+    if !plan.classifications.is_empty() {
+        let axes: Vec<Axis> = plan.classifications.iter().map(Axis::declared).collect();
+        blocks.push(Block::Table(classes::combined(cx, &axes)));
+    }
     Report {
         id: "budget",
         title: cx.t("report-budget"),
-        blocks: vec![Block::Table(table)],
+        blocks,
         tidy: Some(lines(cx)),
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod aggregate;
 mod budget;
+mod classes;
 mod comuni;
 mod context;
 mod council;
@@ -27,7 +28,7 @@ pub use model::{
 pub use scope::Scope;
 
 use crate::i18n::{Lang, Message};
-use crate::model::{Date, Plan};
+use crate::model::{Date, Id, Plan};
 
 /// A report kind, as named on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -62,6 +63,8 @@ pub struct Options {
     pub scope: Scope,
     /// Intervention-level budget; one scheda per intervention.
     pub detail: bool,
+    /// `budget` by the codes of this axis (`area` or one of the plan's `classifications`).
+    pub by: Option<Id>,
     /// A date to print on the document.
     pub date: Option<Date>,
     /// A warning shown on top (the plan has errors).
@@ -121,7 +124,7 @@ pub fn build(plan: &Plan, kind: ReportKind, options: &Options, lang: Lang) -> Do
 fn single(cx: &Context, kind: ReportKind, options: &Options) -> Option<Report> {
     Some(match kind {
         ReportKind::Summary => summary::build(cx),
-        ReportKind::Budget => budget::build(cx, options.detail),
+        ReportKind::Budget => budget::build(cx, options.detail, options.by.as_ref()),
         ReportKind::Funds => funds::build(cx),
         ReportKind::Leps => leps::build(cx),
         ReportKind::Comuni => comuni::build(cx),

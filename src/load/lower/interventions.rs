@@ -14,6 +14,7 @@ pub fn intervention(raw: &InterventionEntry, lower: &mut Lower) -> Intervention 
         name: raw.name.clone(),
         description: raw.description.clone(),
         area: lower.id(&raw.area),
+        classes: super::classifications::classes(raw.classes.as_ref(), lower),
         leps: raw.leps.iter().map(|l| lower.id(l)).collect(),
         targets: raw.targets.iter().filter_map(|t| lower.choice(t)).collect(),
         management: raw.management.as_ref().and_then(|m| lower.choice(m)),

@@ -5,6 +5,7 @@
 //! shows at once.
 
 mod catalogue;
+mod classifications;
 mod funds;
 mod interventions;
 mod plan;

@@ -1,7 +1,7 @@
 //! The plan as a whole: version, `plan`, `ambito`, then every list section.
 
 use super::values::Lower;
-use super::{catalogue, funds, interventions, sections};
+use super::{catalogue, classifications, funds, interventions, sections};
 use crate::catalog;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
@@ -28,6 +28,11 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         .areas
         .iter()
         .map(|a| sections::area(a, lower))
+        .collect();
+    let classifications = sections
+        .classifications
+        .iter()
+        .map(|c| classifications::classification(c, lower))
         .collect();
     let leps = catalogue::leps(&builtin.leps, &sections.leps, lower);
     let programmes = catalogue::programmes(&builtin.programmes, &sections.programmes, lower);
@@ -74,6 +79,7 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
             .collect(),
         ambito: ambito?,
         areas,
+        classifications,
         leps,
         programmes,
         funds,
