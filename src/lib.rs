@@ -9,6 +9,7 @@ pub mod aggregate;
 pub mod analyse;
 pub mod catalog;
 pub mod check;
+pub mod cleanup;
 pub mod cli;
 pub mod diff;
 pub mod findings;

@@ -69,6 +69,7 @@ pub fn find_chromium() -> Option<PathBuf> {
 pub fn print_pdf(html: &str) -> Result<Vec<u8>, PrintError> {
     let chromium = find_chromium().ok_or(PrintError::NoChromium)?;
     let work = tempfile::tempdir()?;
+    let _pending = crate::cleanup::Pending::register(work.path());
     let page = work.path().join("document.html");
     let pdf = work.path().join("document.pdf");
     std::fs::write(&page, html)?;

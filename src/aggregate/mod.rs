@@ -21,6 +21,8 @@ use crate::load::{LoadError, LoadedPlan};
 pub struct PlanOutcome {
     /// The plan as named (a path, or `REV:PATH`).
     pub path: PathBuf,
+    /// The plan's files on disk (none for a plan read at a revision).
+    pub files: Vec<PathBuf>,
     pub tally: Tally,
     /// `None` when the plan has errors (it is left out of the totals) or no model.
     pub figures: Option<AmbitoFigures>,
@@ -64,8 +66,15 @@ pub fn run(
                     message: f.message.clone(),
                 })
                 .collect();
+            let files = checked
+                .loaded
+                .sources
+                .files()
+                .map(|(_, f)| f.path.clone())
+                .collect();
             Ok(PlanOutcome {
                 path: path.clone(),
+                files,
                 tally,
                 figures,
                 errors,

@@ -103,12 +103,17 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
         AggregateFormat::Csv => Format::Csv,
         AggregateFormat::Json => Format::Json,
     };
-    let written = match (&args.output, format) {
+    let destination = args.output.as_deref().map(|path| {
+        let inputs = outcomes.iter().flat_map(|o| o.files.iter().cloned());
+        output::Destination::new(path, inputs)
+    });
+    let written = match (&destination, format) {
         // Several tables as CSV: a folder with one file per table.
         (Some(dir), AggregateFormat::Csv) => {
             let files = render::csv_files(&document, &options);
-            output::write_folder(dir, &files).map(|()| {
-                output::announce(lang, quiet, dir, document.reports.len(), Some(files.len()))
+            dir.write_folder(&files).map(|()| {
+                let sections = document.reports.len();
+                output::announce(lang, quiet, dir.path(), sections, Some(files.len()))
             })
         }
         (target, _) => {
@@ -121,8 +126,9 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
                 }
             };
             match target {
-                Some(path) => output::write_atomically(path, text.as_bytes())
-                    .map(|()| output::announce(lang, quiet, path, document.reports.len(), None)),
+                Some(file) => file.write(text.as_bytes()).map(|()| {
+                    output::announce(lang, quiet, file.path(), document.reports.len(), None)
+                }),
                 None => {
                     std::io::stdout().lock().write_all(text.as_bytes())?;
                     Ok(())

@@ -137,8 +137,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
                         .collect::<Vec<_>>()
                 })
                 .collect();
-            let written = output::check_not_input(path, &inputs)
-                .and_then(|()| output::write_atomically(path, text.as_bytes()));
+            let written = output::Destination::new(path, inputs).write(text.as_bytes());
             if written.is_ok() {
                 output::announce(lang, quiet, path, document.reports.len(), None);
             }

@@ -50,8 +50,12 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
             return Ok(Outcome::Failed);
         }
     };
-    if let Some(output) = &args.output
-        && let Err(error) = output::check_not_input(output, std::slice::from_ref(&args.file))
+    let destination = args
+        .output
+        .as_deref()
+        .map(|path| output::Destination::new(path, [args.file.clone()]));
+    if let Some(destination) = &destination
+        && let Err(error) = destination.check()
     {
         anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
         return Ok(Outcome::Failed);
@@ -85,9 +89,9 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
             .with("interventions", sheet.interventions.len()),
     );
     let yaml = import::interventions_yaml(&header, &sheet.interventions);
-    match &args.output {
-        Some(path) => {
-            if let Err(error) = output::write_atomically(path, yaml) {
+    match &destination {
+        Some(file) => {
+            if let Err(error) = file.write(yaml.as_bytes()) {
                 anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
                 return Ok(Outcome::Failed);
             }

@@ -69,7 +69,7 @@ pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
             std::fs::create_dir_all(parent)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", parent.display()))?;
         }
-        output::write_atomically(&path, text)?;
+        output::Destination::new(&path, []).write(text.as_bytes())?;
     }
     anstream::println!(
         "{}",

@@ -227,8 +227,12 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         templates,
     };
 
-    if let Some(path) = &args.output
-        && let Err(error) = output::check_not_input(path, &inputs)
+    let destination = args
+        .output
+        .as_deref()
+        .map(|path| output::Destination::new(path, inputs));
+    if let Some(destination) = &destination
+        && let Err(error) = destination.check()
     {
         return fail(
             &Message::new("report-output").with("error", error.message()),
@@ -236,12 +240,12 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         );
     }
     let sections = document.reports.len();
-    let written = match (&args.output, format) {
+    let written = match (&destination, format) {
         // Several reports as CSV: a folder with one file per table.
         (Some(dir), OutputFormat::Csv) if args.kind == ReportKind::All => {
             let files = render::csv_files(&document, &render_options);
-            output::write_folder(dir, &files)
-                .map(|()| output::announce(lang, quiet, dir, sections, Some(files.len())))
+            dir.write_folder(&files)
+                .map(|()| output::announce(lang, quiet, dir.path(), sections, Some(files.len())))
         }
         (target, format) => {
             let text = match render::render(&document, format.renderer(), &render_options) {
@@ -267,8 +271,9 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
                 text.into_bytes()
             };
             match target {
-                Some(path) => output::write_atomically(path, &bytes)
-                    .map(|()| output::announce(lang, quiet, path, sections, None)),
+                Some(file) => file
+                    .write(&bytes)
+                    .map(|()| output::announce(lang, quiet, file.path(), sections, None)),
                 None => {
                     std::io::stdout().lock().write_all(&bytes)?;
                     Ok(())

@@ -3,7 +3,11 @@
 //! A file is written to a temporary file in its own directory, then renamed
 //! over the target: a failed or interrupted run leaves any previous file as it was.
 
-use std::io::Write;
+mod atomic;
+mod destination;
+
+pub use destination::Destination;
+
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{self, Lang, Message};
@@ -15,6 +19,10 @@ pub enum OutputError {
     MissingDirectory(PathBuf),
     /// The output would replace one of the plan's own files.
     WouldOverwriteInput(PathBuf),
+    /// A single file was asked for, and the path is a folder.
+    IsAFolder(PathBuf),
+    /// A folder of files was asked for, and the path is something else.
+    NotAFolder(PathBuf),
     Io(PathBuf, std::io::Error),
 }
 
@@ -27,6 +35,8 @@ impl std::fmt::Display for OutputError {
             OutputError::WouldOverwriteInput(path) => {
                 write!(f, "{}: is a file of the plan", path.display())
             }
+            OutputError::IsAFolder(path) => write!(f, "{}: is a folder", path.display()),
+            OutputError::NotAFolder(path) => write!(f, "{}: is not a folder", path.display()),
             OutputError::Io(path, error) => write!(f, "{}: {error}", path.display()),
         }
     }
@@ -43,6 +53,12 @@ impl OutputError {
             }
             OutputError::WouldOverwriteInput(path) => {
                 Message::new("output-would-overwrite").with("path", path.display().to_string())
+            }
+            OutputError::IsAFolder(path) => {
+                Message::new("output-is-a-folder").with("path", path.display().to_string())
+            }
+            OutputError::NotAFolder(path) => {
+                Message::new("output-not-a-folder").with("path", path.display().to_string())
             }
             OutputError::Io(path, error) => Message::new("output-io")
                 .with("path", path.display().to_string())
@@ -65,22 +81,6 @@ pub fn format_named_by(output: Option<&Path>) -> Option<&'static str> {
     }
 }
 
-/// Refuses an output path that is one of `inputs` (compared as real paths).
-pub fn check_not_input(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputError> {
-    let Ok(real) = output.canonicalize() else {
-        return Ok(()); // A file that does not exist yet is no input.
-    };
-    if inputs
-        .iter()
-        .filter_map(|p| p.canonicalize().ok())
-        .any(|p| p == real)
-    {
-        return Err(OutputError::WouldOverwriteInput(output.to_path_buf()));
-    }
-    Ok(())
-}
-
-/// Writes `bytes` to `path` atomically.
 /// Says on standard error what `--output` wrote, unless `quiet`: a file and its
 /// sections, or a folder and its files.
 pub fn announce(
@@ -102,60 +102,6 @@ pub fn announce(
             .with("sections", sections as u64),
     };
     anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
-}
-
-pub fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), OutputError> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(OutputError::MissingDirectory(dir));
-    }
-    let io = |e| OutputError::Io(path.to_path_buf(), e);
-    let mut file = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
-    file.write_all(bytes.as_ref()).map_err(io)?;
-    // Temporary files are private; the report gets the permissions of the file it
-    // replaces, or the usual ones for a new file.
-    let permissions = match std::fs::metadata(path) {
-        Ok(existing) => Some(existing.permissions()),
-        Err(_) => default_permissions(),
-    };
-    if let Some(permissions) = permissions {
-        file.as_file().set_permissions(permissions).map_err(io)?;
-    }
-    file.as_file().sync_all().map_err(io)?;
-    file.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
-}
-
-/// Writes several files into `dir` (created if its parent exists), each atomically.
-pub fn write_folder(dir: &Path, files: &[(String, String)]) -> Result<(), OutputError> {
-    if !dir.is_dir() {
-        let parent = dir
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        if !parent.is_dir() {
-            return Err(OutputError::MissingDirectory(parent.to_path_buf()));
-        }
-        std::fs::create_dir(dir).map_err(|e| OutputError::Io(dir.to_path_buf(), e))?;
-    }
-    for (name, text) in files {
-        write_atomically(&dir.join(name), text)?;
-    }
-    Ok(())
-}
-
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
 }
 
 #[cfg(test)]
