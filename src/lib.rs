@@ -25,4 +25,5 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod suggest;
+pub mod visible;
 pub mod yaml;

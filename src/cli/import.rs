@@ -113,12 +113,13 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
 
 /// A problem the way `pdz check` shows findings: severity and message, place, help.
 fn describe(file: &std::path::Path, problem: &RowProblem, lang: Lang) -> String {
-    let mut place = format!("{}:{}", file.display(), problem.row);
+    let shown = crate::visible::visible(&file.display().to_string()).into_owned();
+    let mut place = format!("{shown}:{}", problem.row);
     if let Some(column) = problem.column {
         place.push_str(&format!(":{column}"));
     }
     if let Some(name) = &problem.column_name {
-        place.push_str(&format!(" ({name})"));
+        place.push_str(&format!(" ({})", crate::visible::visible(name)));
     }
     let mut text = format!(
         "{}: {}\n  --> {place}",

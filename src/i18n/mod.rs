@@ -8,6 +8,7 @@
 pub mod format;
 mod message;
 
+use crate::visible::visible;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -79,6 +80,8 @@ pub fn tr(lang: Lang, message: &Message) -> String {
         match arg {
             // Counts stay numbers so that the catalogue can choose plural forms.
             Arg::Count(n) => args.set(*name, FluentValue::from(*n as f64)),
+            // Text from plans, paths and the command line is shown, never obeyed.
+            Arg::Text(text) => args.set(*name, FluentValue::from(visible(text).into_owned())),
             other => args.set(*name, FluentValue::from(other.display(lang))),
         }
     }

@@ -159,6 +159,7 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         };
         let id = slug_cell(cell(Column::Intervention), row, &mut problems);
         let (name, name_column) = cell(Column::Name);
+        let name = without_formula_guard(name);
         if name.is_empty() {
             problems.push(problem(row, name_column, Message::new("import-empty-cell")));
         }
@@ -384,5 +385,14 @@ impl RowProblem {
             help: Some(help),
             ..self
         }
+    }
+}
+
+/// A name as pdz's CSV wrote it: the apostrophe that keeps a spreadsheet from
+/// running text beginning with `=`, `+`, `-`, `@`, TAB or CR as a formula is taken off.
+fn without_formula_guard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
     }
 }

@@ -3,15 +3,18 @@
 use super::ImportedIntervention;
 use crate::model::Year;
 use crate::plan_file::yaml_quoted;
+use crate::visible::visible;
 
 /// The YAML text of a plan file holding `interventions`, each with its budget map
 /// grouped by plan year (years in order, allocations in the order of the rows),
 /// after `header` written as comment lines.
 pub fn interventions_yaml(header: &str, interventions: &[ImportedIntervention]) -> String {
     let mut out = String::new();
-    for line in header.lines() {
+    // Every line break a YAML reader knows starts a new comment line: no text of the
+    // header can end the comment and be read as YAML.
+    for line in header.split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
         out.push_str("# ");
-        out.push_str(line);
+        out.push_str(&visible(line));
         out.push('\n');
     }
     out.push_str("interventions:\n");

@@ -92,7 +92,30 @@ pub fn json_schema() -> schemars::Schema {
     schemars::schema_for!(PlanFile)
 }
 
-/// Text as a double-quoted YAML scalar, for files pdz writes (JSON's escapes are YAML's).
+/// Text as a double-quoted YAML scalar, for files pdz writes: every character YAML
+/// does not allow raw in a stream (C0 and C1 controls, DEL, U+FFFE, U+FFFF), and every
+/// one that a YAML 1.1 reader takes for a line break or a byte-order mark, is escaped,
+/// so that any text read back is the text written.
 pub fn yaml_quoted(text: &str) -> String {
-    serde_json::Value::from(text).to_string()
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            ' '..='~' => out.push(c),
+            c if (c as u32) < 0x100 && !('\u{A0}'..='\u{FF}').contains(&c) => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' => {
+                out.push_str(&format!("\\u{:04X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

@@ -4,6 +4,7 @@
 use super::cells::{DecimalMark, plain};
 use super::{CsvDialect, RenderOptions};
 use crate::report::{Cell, Document, Report, Role, Table};
+use crate::visible::visible;
 
 /// One CSV text per table of the document, named `report-table.csv`, in order.
 pub fn files(document: &Document, options: &RenderOptions) -> Vec<(String, String)> {
@@ -48,7 +49,7 @@ pub fn render(document: &Document, options: &RenderOptions) -> String {
             out.push('\n');
         }
         if !single {
-            out.push_str(&record(std::slice::from_ref(&table.title), options));
+            out.push_str(&record(&[inert(&table.title)], options));
         }
         out.push_str(strip_bom(&wide(table, options)));
     }
@@ -56,12 +57,16 @@ pub fn render(document: &Document, options: &RenderOptions) -> String {
 }
 
 fn wide(table: &Table, options: &RenderOptions) -> String {
-    let mut out = record(&table.columns, options);
+    let header: Vec<String> = table.columns.iter().map(|c| inert(c)).collect();
+    let mut out = record(&header, options);
     for row in &table.rows {
         let cells: Vec<String> = row
             .cells
             .iter()
-            .map(|c| plain(c, mark(options), options.lang))
+            .map(|c| match c {
+                Cell::Text(text) => inert(text),
+                _ => plain(c, mark(options), options.lang),
+            })
             .collect();
         out.push_str(&record(&cells, options));
     }
@@ -98,8 +103,8 @@ fn tidy(report: &Report, options: &RenderOptions) -> String {
                     &[
                         report.id.to_string(),
                         table.id.to_string(),
-                        label.clone(),
-                        column.clone(),
+                        inert(&label),
+                        inert(column),
                         plain(cell, mark(options), options.lang),
                     ],
                     options,
@@ -114,6 +119,18 @@ fn mark(options: &RenderOptions) -> DecimalMark {
     match options.csv_dialect {
         CsvDialect::Standard => DecimalMark::Point,
         CsvDialect::ExcelIt => DecimalMark::Comma,
+    }
+}
+
+/// Text a spreadsheet would take for a formula (first character `=`, `+`, `-`, `@`,
+/// TAB or CR: a plan's names come from anyone who opens a pull request) gets a
+/// leading apostrophe, which Excel and LibreOffice show as text. Figures are never
+/// text cells, so numbers stay numbers; `pdz import` takes the apostrophe off again.
+/// Control characters are shown, not obeyed, for CSV printed on a terminal.
+fn inert(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{}", visible(text)),
+        _ => visible(text).into_owned(),
     }
 }
 

@@ -4,6 +4,7 @@
 use super::RenderOptions;
 use super::cells::display;
 use crate::report::{Block, Document, Role, Table};
+use crate::visible::shown_as;
 
 pub fn render(document: &Document, options: &RenderOptions) -> String {
     let mut out = format!(
@@ -90,7 +91,10 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
     out
 }
 
-/// Makes text inert in Markdown: no table breaks, no HTML, no emphasis or links.
+/// Makes text inert in Markdown: no table breaks, no HTML, no emphasis or links, no
+/// control characters; no `@mention` that would notify someone and no bare URL that
+/// GitHub would turn into a link (a zero-width space after `@`, an entity for the
+/// `:` of `://` and the `.` of `www.`: the text reads the same).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -102,11 +106,14 @@ pub fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
+            '@' => out.push_str("@\u{200B}"),
             '\n' | '\r' => out.push(' '),
-            c => out.push(c),
+            c => out.push(shown_as(c)),
         }
     }
-    out
+    out.replace("://", "&#58;//")
+        .replace("www.", "www&#46;")
+        .replace("WWW.", "WWW&#46;")
 }
 
 #[cfg(test)]
@@ -115,5 +122,18 @@ mod tests {
     fn escapes_table_breaks_and_html() {
         assert_eq!(super::escape("a|b\nc <script>"), "a\\|b c &lt;script&gt;");
         assert_eq!(super::escape("*x* [y](z)"), "\\*x\\* \\[y\\](z)");
+    }
+
+    #[test]
+    fn mentions_urls_and_escape_sequences_stay_inert() {
+        assert_eq!(
+            super::escape("@ufficio-di-piano"),
+            "@\u{200B}ufficio-di-piano"
+        );
+        assert_eq!(
+            super::escape("https://x.it www.y.it"),
+            "https&#58;//x.it www&#46;y.it"
+        );
+        assert_eq!(super::escape("\x1b]8;;u\x07"), "␛\\]8;;u␇");
     }
 }

@@ -7,25 +7,35 @@ use comfy_table::{Attribute, CellAlignment, ContentArrangement};
 use super::RenderOptions;
 use super::cells::display;
 use crate::report::{Block, Document, Role, Table};
+use crate::visible::visible;
 
 pub fn render(document: &Document, options: &RenderOptions) -> String {
-    let mut out = format!("{}\n{}\n", document.title, document.subtitle);
+    let mut out = format!(
+        "{}\n{}\n",
+        visible(&document.title),
+        visible(&document.subtitle)
+    );
     if let Some(cover) = &document.cover {
         out.push_str(&format!(
             "\n{}\n{}\n",
-            cover.recipient,
-            cover.lines.join("\n")
+            visible(&cover.recipient),
+            cover
+                .lines
+                .iter()
+                .map(|line| visible(line))
+                .collect::<Vec<_>>()
+                .join("\n")
         ));
         if let Some(approvals) = &cover.approvals {
             out.push_str(&format!(
                 "\n{}\n{}\n",
-                approvals.title,
+                visible(&approvals.title),
                 table_text(approvals, options)
             ));
         }
     }
     if let Some(banner) = &document.banner {
-        out.push_str(&format!("\n!! {banner}\n"));
+        out.push_str(&format!("\n!! {}\n", visible(banner)));
     }
     if let Some(date) = document.date {
         out.push_str(&format!(
@@ -34,13 +44,13 @@ pub fn render(document: &Document, options: &RenderOptions) -> String {
         ));
     }
     for report in &document.reports {
-        out.push_str(&format!("\n== {} ==\n", report.title));
+        out.push_str(&format!("\n== {} ==\n", visible(&report.title)));
         for block in &report.blocks {
             match block {
-                Block::Heading { text } => out.push_str(&format!("\n-- {text} --\n")),
-                Block::Paragraph { text } => out.push_str(&format!("\n{text}\n")),
+                Block::Heading { text } => out.push_str(&format!("\n-- {} --\n", visible(text))),
+                Block::Paragraph { text } => out.push_str(&format!("\n{}\n", visible(text))),
                 Block::Table(table) => {
-                    out.push_str(&format!("\n{}\n", table.title));
+                    out.push_str(&format!("\n{}\n", visible(&table.title)));
                     out.push_str(&table_text(table, options));
                     out.push('\n');
                 }
@@ -67,12 +77,12 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
         table
             .columns
             .iter()
-            .map(|c| comfy_table::Cell::new(c).add_attribute(Attribute::Bold)),
+            .map(|c| comfy_table::Cell::new(visible(c)).add_attribute(Attribute::Bold)),
     );
     for row in &table.rows {
         let strong = row.role != Role::Item;
         text.add_row(row.cells.iter().map(|cell| {
-            let mut c = comfy_table::Cell::new(display(cell, options.lang));
+            let mut c = comfy_table::Cell::new(visible(&display(cell, options.lang)));
             if cell.is_numeric() {
                 c = c.set_alignment(CellAlignment::Right);
             }

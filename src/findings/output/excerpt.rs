@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::model::FileId;
 use crate::source::SourceMap;
+use crate::visible::{is_hidden, shown_as};
 
 /// Lines longer than this many bytes are shown as a window of them.
 pub const LONG_LINE: usize = 512;
@@ -66,15 +67,37 @@ impl Excerpt {
             if shown.start > range.start {
                 excerpt.text.push_str(CUT);
             }
-            excerpt.pieces.push((shown.clone(), excerpt.text.len()));
-            excerpt
-                .text
-                .push_str(source.text.get(shown.clone()).unwrap_or(""));
+            excerpt.push_visible(&source.text, shown.clone());
             if shown.end < range.end {
                 excerpt.text.push_str(CUT);
             }
         }
         Some(excerpt)
+    }
+
+    /// Appends `shown` of the file, each control character as the one visible
+    /// character standing for it (a file may hold an escape sequence: it is shown, not
+    /// obeyed), keeping the map from file offsets to the excerpt.
+    fn push_visible(&mut self, file: &str, shown: Range<usize>) {
+        let text = file.get(shown.clone()).unwrap_or("");
+        let mut run = 0;
+        for (at, c) in text.char_indices().filter(|(_, c)| is_hidden(*c)) {
+            if run < at {
+                self.pieces
+                    .push((shown.start + run..shown.start + at, self.text.len()));
+                self.text.push_str(&text[run..at]);
+            }
+            let end = at + c.len_utf8();
+            self.pieces
+                .push((shown.start + at..shown.start + end, self.text.len()));
+            self.text.push(shown_as(c));
+            run = end;
+        }
+        if run < text.len() || text.is_empty() {
+            self.pieces
+                .push((shown.start + run..shown.end, self.text.len()));
+            self.text.push_str(&text[run..]);
+        }
     }
 
     /// A span of the file as a range of the excerpt, at least one character wide when

@@ -29,7 +29,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
             }
             out.push_str(&format!(
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                property(&place.file),
+                property(&crate::visible::visible(&place.file)),
                 place.line,
                 place.column,
                 place.end_line,

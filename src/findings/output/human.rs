@@ -66,9 +66,9 @@ fn render_one(finding: &Finding, sources: &SourceMap, lang: Lang, renderer: &Ren
     let paths: Vec<String> = files
         .iter()
         .map(|file| {
-            sources
-                .get(*file)
-                .map_or_else(String::new, |f| f.path.display().to_string())
+            sources.get(*file).map_or_else(String::new, |f| {
+                crate::visible::visible(&f.path.display().to_string()).into_owned()
+            })
         })
         .collect();
 
