@@ -17,6 +17,7 @@ fn repository(files: &[(&[u8], &str)]) -> tempfile::TempDir {
     std::fs::write(plan.join("plan.yaml"), BASE).unwrap();
     for (name, text) in files {
         let path = repo.path().join(std::ffi::OsStr::from_bytes(name));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
     git(repo.path(), &["init", "-q", "-b", "main"]);
@@ -97,4 +98,120 @@ fn names_that_are_not_utf8_are_each_read_as_their_own_file() {
         found,
         vec!["campo sconosciuto `due`", "campo sconosciuto `uno`"]
     );
+}
+
+/// The findings of the plan at `plans/x` on disk and at `HEAD`, each without the
+/// prefix of its files (`plans/x/` or `HEAD:plans/x/`).
+fn on_disk_and_at_head(repo: &Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    let strip = |checked: &Checked, prefix: &str| {
+        let mut found: Vec<(String, String)> = messages(checked)
+            .into_iter()
+            .map(|(file, message)| {
+                let file = file.strip_prefix(prefix).unwrap_or(&file);
+                (file.trim_start_matches('/').to_string(), message)
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let disk = check_at(repo, "plans/x");
+    let head = check_at(repo, "HEAD:plans/x");
+    assert_eq!(
+        disk.run.code, head.run.code,
+        "{}\n{}",
+        disk.run.stdout, head.run.stdout
+    );
+    (strip(&disk, "plans/x"), strip(&head, "HEAD:plans/x"))
+}
+
+#[test]
+fn symbolic_links_at_a_revision_are_followed_inside_the_plan_and_refused_outside_as_on_disk() {
+    let repo = repository(&[
+        (b"secret.yaml", "segreto: 1\n"),
+        (b"plans/x/sub/extra.yaml", "extra: 1\n"),
+    ]);
+    let plan = repo.path().join("plans/x");
+    std::os::unix::fs::symlink("../../secret.yaml", plan.join("fuori.yaml")).unwrap();
+    std::os::unix::fs::symlink("sub/extra.yaml", plan.join("dentro.yaml")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", plan.join("assoluto.yaml")).unwrap();
+    std::os::unix::fs::symlink("nessuno.yaml", plan.join("rotto.yaml")).unwrap();
+    std::os::unix::fs::symlink("..", plan.join("su")).unwrap();
+    git(repo.path(), &["add", "."]);
+    git(repo.path(), &["commit", "-q", "-m", "Collegamenti"]);
+
+    let (disk, head) = on_disk_and_at_head(repo.path());
+    assert_eq!(head, disk);
+    let text = format!("{head:?}");
+    assert!(!text.contains("segreto"), "{text}");
+    assert!(
+        text.contains("(\"dentro.yaml\", \"campo sconosciuto `extra`\")"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(\"fuori.yaml\", \"collegamento simbolico verso un percorso fuori dal piano: non letto\")"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(\"rotto.yaml\", \"collegamento simbolico interrotto"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_submodule_named_like_a_plan_file_is_not_read_as_one() {
+    let repo = repository(&[]);
+    let head = String::from_utf8(
+        std::process::Command::new("git")
+            .args(["rev-parse", "HEAD"])
+            .current_dir(repo.path())
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let entry = format!("160000,{},plans/x/modulo.yaml", head.trim());
+    git(
+        repo.path(),
+        &["update-index", "--add", "--cacheinfo", &entry],
+    );
+    git(repo.path(), &["commit", "-q", "-m", "Sottomodulo"]);
+    let checked = check_at(repo.path(), "HEAD:plans/x");
+    let about_it: Vec<_> = messages(&checked)
+        .into_iter()
+        .filter(|(file, _)| file.contains("modulo"))
+        .collect();
+    assert_eq!(
+        about_it,
+        vec![(
+            "HEAD:plans/x/modulo.yaml".to_string(),
+            "non è un file regolare (pipe, socket o dispositivo): non letto".to_string()
+        )]
+    );
+}
+
+#[test]
+fn more_files_than_the_limit_give_the_same_finding_at_a_revision_as_on_disk() {
+    let repo = repository(&[]);
+    let plan = repo.path().join("plans/x/interventions");
+    std::fs::create_dir_all(&plan).unwrap();
+    for n in 0..10_000 {
+        std::fs::write(plan.join(format!("i{n:05}.yaml")), "pdz: 1\n").unwrap();
+    }
+    git(repo.path(), &["add", "."]);
+    git(repo.path(), &["commit", "-q", "-m", "Molti file"]);
+    let (disk, head) = on_disk_and_at_head(repo.path());
+    assert_eq!(head.len(), disk.len());
+    let limit = |found: &[(String, String)]| {
+        found
+            .iter()
+            .filter(|(_, message)| message.contains("troppi file"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let expected = vec![(
+        String::new(),
+        "troppi file nel piano (massimo 10.000)".to_string(),
+    )];
+    assert_eq!(limit(&head), expected);
+    assert_eq!(limit(&disk), expected);
 }

@@ -91,14 +91,14 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
 /// Loads the plan at a path of a git revision (`main:plans/casarano`), read with `git`
 /// from the repository of the current directory.
 pub fn load_revision(spec: &RevisionPath) -> Result<LoadedPlan, LoadError> {
-    let files = source::read_revision(spec).map_err(|problem| LoadError::Revision {
+    let read = source::read_revision(spec).map_err(|problem| LoadError::Revision {
         spec: spec.clone(),
         problem,
     })?;
     Ok(assemble(
         &PathBuf::from(spec.to_string()),
-        files.into_iter(),
-        &[],
+        read.files.into_iter(),
+        &read.skipped,
     ))
 }
 

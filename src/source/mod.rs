@@ -8,7 +8,9 @@ mod source_file;
 mod source_map;
 
 pub use discover::{Discovered, SkipReason, Skipped, discover, is_plan_file, plan_roots};
-pub use git::{GitProblem, RevisionFile, RevisionPath, read_revision, read_revision_in};
+pub use git::{
+    GitProblem, RevisionFile, RevisionPath, RevisionRead, read_revision, read_revision_in,
+};
 pub use read::{ReadProblem, decode_text, read_text};
 pub use source_file::{LineCol, SourceFile};
 pub use source_map::SourceMap;

@@ -2,15 +2,17 @@
 //! touching the working tree: what `pdz diff main:plans/x HEAD:plans/x` compares.
 
 mod cat_file;
+mod links;
 mod tree;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::discover::is_plan_file;
+use super::discover::{SkipReason, Skipped, is_plan_file};
 use super::read::{ReadProblem, decode_text};
 use crate::limits;
+use links::{Resolved, Tree};
 use tree::Entry;
 
 /// Why a revision's plan could not be read.
@@ -61,9 +63,17 @@ impl std::fmt::Display for RevisionPath {
 /// and its text, or why it could not be read.
 pub type RevisionFile = (PathBuf, Result<String, ReadProblem>);
 
+/// A plan read at a revision: its files, and what was not read and why (the same
+/// findings as on disk: links out of the plan, broken links, submodules, too many files).
+#[derive(Debug, Default)]
+pub struct RevisionRead {
+    pub files: Vec<RevisionFile>,
+    pub skipped: Vec<Skipped>,
+}
+
 /// Reads the plan files under `spec.path` at `spec.revision` from the repository of the
 /// current directory: see [`read_revision_in`].
-pub fn read_revision(spec: &RevisionPath) -> Result<Vec<RevisionFile>, GitProblem> {
+pub fn read_revision(spec: &RevisionPath) -> Result<RevisionRead, GitProblem> {
     read_revision_in(Path::new("."), spec)
 }
 
@@ -71,9 +81,11 @@ pub fn read_revision(spec: &RevisionPath) -> Result<Vec<RevisionFile>, GitProble
 /// repository of `dir`. Files are listed with their object ids (`git ls-tree -z -l`) and
 /// read by those ids, so that any name, a newline in it or not UTF-8, reads its own file.
 /// Files are read until their sizes pass [`limits::MAX_PLAN_BYTES`]; larger files are not
-/// read. Entries that are not blobs (submodules) are not files.
-pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<Vec<RevisionFile>, GitProblem> {
+/// read. A symbolic link is followed while it stays in the plan, as on disk; a submodule
+/// is not a file.
+pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead, GitProblem> {
     let commit = rev_parse(dir, &spec.revision)?;
+    let path = spec.path.to_string_lossy();
     let listing = git(
         dir,
         &[
@@ -84,7 +96,7 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<Vec<RevisionF
             "--full-name",
             &commit,
             "--",
-            &spec.path.to_string_lossy(),
+            &path,
         ],
     )?;
     let all = tree::parse_listing(&listing)
@@ -92,17 +104,71 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<Vec<RevisionF
     if all.is_empty() {
         return Err(GitProblem::NotInRevision);
     }
-    let mut entries: Vec<(String, Entry)> = all
-        .into_iter()
-        .filter(Entry::is_blob)
-        .map(|entry| (String::from_utf8_lossy(&entry.name).into_owned(), entry))
-        .filter(|(name, _)| is_plan_file(Path::new(name)) && !is_hidden(name))
+    let prefix = git(dir, &["rev-parse", "--show-prefix"])?;
+    let root = plan_root(&prefix, &spec.path);
+    let visible: Vec<&Entry> = all
+        .iter()
+        .filter(|e| !is_hidden(&String::from_utf8_lossy(&e.name)))
         .collect();
-    if entries.is_empty() {
+    let link_oids: Vec<&str> = visible
+        .iter()
+        .filter(|e| e.is_link())
+        .map(|e| e.oid.as_str())
+        .collect();
+    let link_blobs = cat_file::read_blobs(dir, &link_oids)?;
+    let targets = visible
+        .iter()
+        .filter(|e| e.is_link())
+        .filter_map(|e| Some((e.name.as_slice(), link_blobs.get(&e.oid)?.clone())))
+        .collect();
+    let tree = Tree::new(root, &all, targets);
+
+    let shown = |name: &[u8]| {
+        PathBuf::from(format!(
+            "{}:{}",
+            spec.revision,
+            String::from_utf8_lossy(name)
+        ))
+    };
+    let mut read = RevisionRead::default();
+    let mut entries: Vec<(String, Entry)> = Vec::new();
+    for entry in visible {
+        let name = String::from_utf8_lossy(&entry.name).into_owned();
+        let plan_file = is_plan_file(Path::new(&name));
+        let skip = |reason| Skipped {
+            path: shown(&entry.name),
+            reason,
+        };
+        if entry.is_link() {
+            match tree.resolve(&entry.name) {
+                Resolved::File(target) if plan_file => entries.push((
+                    name,
+                    Entry {
+                        name: entry.name.clone(),
+                        ..target.clone()
+                    },
+                )),
+                Resolved::File(_) | Resolved::Folder => {}
+                Resolved::Outside => read.skipped.push(skip(SkipReason::LinkOutside)),
+                Resolved::Broken => read.skipped.push(skip(SkipReason::BrokenLink)),
+            }
+        } else if plan_file && entry.is_blob() {
+            entries.push((name, entry.clone()));
+        } else if plan_file {
+            read.skipped.push(skip(SkipReason::NotAFile));
+        }
+    }
+    if entries.is_empty() && read.skipped.is_empty() {
         return Err(GitProblem::NoPlanFiles);
     }
     entries.sort_by(|a, b| a.1.name.cmp(&b.1.name));
-    entries.truncate(limits::MAX_FILES);
+    if entries.len() > limits::MAX_FILES {
+        entries.truncate(limits::MAX_FILES);
+        read.skipped.push(Skipped {
+            path: PathBuf::from(spec.to_string()),
+            reason: SkipReason::TooManyFiles,
+        });
+    }
     let planned = plan_reads(entries);
     let wanted: Vec<&str> = planned
         .iter()
@@ -114,11 +180,11 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<Vec<RevisionF
     for oid in &wanted {
         *uses.entry(oid).or_default() += 1;
     }
-    let mut files = Vec::with_capacity(planned.len());
     for file in &planned {
         let shown = PathBuf::from(format!("{}:{}", spec.revision, file.name));
         if !file.read {
-            files.push((shown, Err(ReadProblem::TooLarge { bytes: file.size })));
+            read.files
+                .push((shown, Err(ReadProblem::TooLarge { bytes: file.size })));
             continue;
         }
         // The last file with this content takes it; the others get a copy.
@@ -130,9 +196,31 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<Vec<RevisionF
             blobs.get(&file.oid).cloned()
         };
         let bytes = bytes.ok_or_else(|| GitProblem::Failed(format!("{}: not read", file.oid)))?;
-        files.push((shown, decode_text(bytes)));
+        read.files.push((shown, decode_text(bytes)));
     }
-    Ok(files)
+    Ok(read)
+}
+
+/// The plan's folder from the repository's root: the current directory's `prefix`
+/// (what `git rev-parse --show-prefix` says) and `path`, with `.` and `..` worked out.
+fn plan_root(prefix: &[u8], path: &Path) -> Vec<u8> {
+    let prefix = String::from_utf8_lossy(prefix);
+    let mut parts: Vec<String> = prefix
+        .trim_end_matches('\n')
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect();
+    for part in path.to_string_lossy().split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            part => parts.push(part.to_owned()),
+        }
+    }
+    parts.join("/").into_bytes()
 }
 
 /// A plan file of the listing and whether it is read: not if larger than

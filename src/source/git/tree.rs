@@ -4,6 +4,8 @@
 /// One entry of a tree listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// `100644`, `100755` for files, `120000` for symbolic links, `160000` for submodules.
+    pub mode: String,
     /// `blob` for files and symbolic links, `commit` for submodules.
     pub kind: String,
     /// The object id, in hexadecimal: only `[0-9a-f]`.
@@ -18,6 +20,11 @@ impl Entry {
     /// Whether the entry is a blob: something that can be read as a file.
     pub fn is_blob(&self) -> bool {
         self.kind == "blob"
+    }
+
+    /// Whether the entry is a symbolic link (a blob holding the path it points at).
+    pub fn is_link(&self) -> bool {
+        self.mode == "120000"
     }
 }
 
@@ -38,7 +45,7 @@ fn parse_entry(record: &[u8]) -> Option<Entry> {
     let (meta, name) = (&record[..tab], &record[tab + 1..]);
     let meta = std::str::from_utf8(meta).ok()?;
     let mut fields = meta.split_whitespace();
-    let (_mode, kind, oid, size) = (
+    let (mode, kind, oid, size) = (
         fields.next()?,
         fields.next()?,
         fields.next()?,
@@ -52,6 +59,7 @@ fn parse_entry(record: &[u8]) -> Option<Entry> {
         digits => Some(digits.parse().ok()?),
     };
     Some(Entry {
+        mode: mode.to_string(),
         kind: kind.to_string(),
         oid: oid.to_string(),
         size,
@@ -85,6 +93,7 @@ mod tests {
         assert_eq!((entries[0].size, entries[0].is_blob()), (Some(12), true));
         assert_eq!((entries[1].size, entries[1].is_blob()), (None, false));
         assert_eq!(entries[2].name, b"plans/\xff.yaml");
+        assert!(entries[2].is_link() && !entries[0].is_link());
     }
 
     #[test]
