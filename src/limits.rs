@@ -13,6 +13,13 @@ pub const MAX_PLAN_BYTES: u64 = 256 * 1024 * 1024;
 /// Most files read for one plan.
 pub const MAX_FILES: usize = 10_000;
 
+/// Deepest folder of a plan, counted from the plan's own folder (`interventions/` is 1).
+pub const MAX_FOLDER_DEPTH: usize = 16;
+
+/// Largest population of one comune: above Rome's (about 2.8 million) with a wide
+/// margin, and small enough that the sums of 500 comuni cannot overflow.
+pub const MAX_POPULATION: u64 = 10_000_000;
+
 /// Deepest nesting of lists and mappings in a file.
 pub const MAX_DEPTH: usize = 64;
 

@@ -102,9 +102,12 @@ fn names_that_are_not_utf8_are_each_read_as_their_own_file() {
 
 /// The findings of the plan at `plans/x` on disk and at `HEAD`, each without the
 /// prefix of its files (`plans/x/` or `HEAD:plans/x/`).
-fn on_disk_and_at_head(repo: &Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+/// Findings as `(file, message)`.
+type Found = Vec<(String, String)>;
+
+fn on_disk_and_at_head(repo: &Path) -> (Found, Found) {
     let strip = |checked: &Checked, prefix: &str| {
-        let mut found: Vec<(String, String)> = messages(checked)
+        let mut found: Found = messages(checked)
             .into_iter()
             .map(|(file, message)| {
                 let file = file.strip_prefix(prefix).unwrap_or(&file);

@@ -90,6 +90,25 @@ fn byte_order_mark_and_crlf_line_endings_are_accepted() {
 }
 
 #[test]
+fn carriage_returns_alone_end_lines_too() {
+    // Old Mac line endings: the finding is on its line, not at `1:686`.
+    let text = BASE.replace("name: Alfa", "nome: Alfa").replace('\n', "\r");
+    let plan = TempPlan::empty().bytes("plan.yaml", text.as_bytes());
+    assert_eq!(
+        plan.check().places(),
+        [("schema".into(), "plan.yaml".into(), 10, 19)]
+    );
+    let human = common::pdz(&["check", plan.path().to_str().unwrap()]);
+    assert!(
+        human
+            .stdout
+            .contains("10 |     - { id: alfa, nome: Alfa, population: 6000 }\n"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
 fn duplicate_keys() {
     let checked = check_file(format!("{BASE}plan:\n  title: Altro\n").as_bytes());
     assert_eq!(checked.run.code, 1);
@@ -298,4 +317,48 @@ fn ten_thousand_findings_on_one_long_line_print_a_bounded_excerpt_of_each() {
             .iter()
             .any(|f| f.message.contains(key) && f.column == column as u64)
     );
+}
+
+#[test]
+fn a_plan_folder_or_a_region_sub_folder_that_links_out_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = dir.path().join("fuori");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("segreto.yaml"), "segreto: riga riservata\n").unwrap();
+    let region = dir.path().join("regione");
+    let ambito = region.join("ambito-1");
+    std::fs::create_dir_all(&ambito).unwrap();
+    std::fs::write(ambito.join("plan.yaml"), BASE).unwrap();
+    std::os::unix::fs::symlink(&outside, region.join("ambito-2")).unwrap();
+    std::os::unix::fs::symlink("/", region.join("radice")).unwrap();
+
+    let checked = Checked::from(common::pdz(&[
+        "check",
+        "--format",
+        "json",
+        region.join("radice").to_str().unwrap(),
+    ]));
+    // A path pdz cannot read: exit 2, as for any other.
+    assert_eq!(checked.run.code, 2, "{}", checked.run.stderr);
+    let found = checked.one("file-unreadable");
+    assert_eq!(
+        found.message,
+        "la cartella del piano è un collegamento simbolico fuori dalla cartella in cui si trova: non letta"
+    );
+
+    let run = common::pdz(&["aggregate", region.to_str().unwrap(), "--format", "md"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!run.stdout.contains("riservata"), "{}", run.stdout);
+    assert!(run.stdout.contains("ambito-2"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("collegamento simbolico fuori dalla cartella"),
+        "{}",
+        run.stdout
+    );
+
+    // A plan folder that links within the folder it is in is read as before.
+    std::os::unix::fs::symlink("ambito-1", region.join("alias")).unwrap();
+    let alias = common::pdz(&["check", region.join("alias").to_str().unwrap()]);
+    assert_eq!(alias.code, 0, "{}", alias.stdout);
 }

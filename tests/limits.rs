@@ -215,3 +215,50 @@ fn two_thousand_allocations_are_read_and_one_more_refused() {
         ],
     );
 }
+
+#[test]
+fn folders_sixteen_deep_are_read_and_seventeen_refused() {
+    let deep = |levels: usize| {
+        let folders: Vec<String> = (1..=levels).map(|n| format!("d{n}")).collect();
+        format!("{}/extra.yaml", folders.join("/"))
+    };
+    let within = TempPlan::empty()
+        .file("plan.yaml", BASE)
+        .file(&deep(16), "pdz: 1\n");
+    assert_within(&within.check());
+    let beyond = TempPlan::empty()
+        .file("plan.yaml", BASE)
+        .file(&deep(17), "pdz: 1\n");
+    let folder = deep(17).trim_end_matches("/extra.yaml").to_string();
+    assert_refused(
+        &beyond.check(),
+        &[&format!(
+            "{folder}:1: cartella troppo profonda nel piano (massimo 16 livelli sotto la cartella del piano): non letta"
+        )],
+    );
+}
+
+#[test]
+fn a_population_of_ten_million_is_read_and_one_more_refused() {
+    let with_population = |n: u64| BASE.replace("population: 6000", &format!("population: {n}"));
+    assert_within(&check_text(&with_population(10_000_000)));
+    assert_refused(
+        &check_text(&with_population(10_000_001)),
+        &[
+            "plan.yaml:10: popolazione non plausibile per un comune (10.000.001 residenti; massimo 10.000.000)",
+        ],
+    );
+    // The largest integer YAML holds is refused too, and never summed: the ambito's
+    // residents are the other comune's, not a wrapped-around 0.
+    let huge = TempPlan::empty().file("plan.yaml", &with_population(u64::MAX));
+    let summary = common::pdz(&[
+        "report",
+        "summary",
+        huge.path().to_str().unwrap(),
+        "--format",
+        "csv",
+        "--allow-errors",
+    ]);
+    assert_eq!(summary.code, 0, "{}", summary.stderr);
+    assert!(summary.stdout.contains("4000"), "{}", summary.stdout);
+}

@@ -14,7 +14,9 @@ use crate::i18n::Message;
 use crate::limits;
 use crate::model::{FileId, Plan, Span};
 use crate::plan_file::PlanFile;
-use crate::source::{self, GitProblem, ReadProblem, RevisionPath, Skipped, SourceFile, SourceMap};
+use crate::source::{
+    self, GitProblem, ReadProblem, RevisionPath, SkipReason, Skipped, SourceFile, SourceMap,
+};
 use crate::yaml::{self, Decoder};
 
 pub use problems::{did_you_mean, quoted_list};
@@ -148,7 +150,10 @@ fn assemble(
         let id = sources.add(SourceFile::new(skipped.path.clone(), String::new()));
         findings.push(problems::skipped(id, skipped));
     }
-    if !read_any {
+    let root_refused = skipped
+        .iter()
+        .any(|s| matches!(s.reason, SkipReason::RootOutside));
+    if !read_any && !root_refused {
         // Something was there, but no plan file could be read: pdz could not do its job.
         let id = sources.add(SourceFile::new(root.to_path_buf(), String::new()));
         findings.push(Finding::new(

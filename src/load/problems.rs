@@ -40,8 +40,14 @@ pub fn skipped(file: FileId, skipped: &Skipped) -> Finding {
         SkipReason::Unreadable(_) => (Code::FileUnreadable, "file-dir-unreadable"),
         SkipReason::TooManyFiles => (Code::ResourceLimit, "limit-files"),
         SkipReason::NotAFile => (Code::FileSkipped, "file-not-regular"),
+        SkipReason::TooDeep => (Code::ResourceLimit, "limit-folder-depth"),
+        SkipReason::RootOutside => (Code::FileUnreadable, "file-root-outside"),
     };
-    let mut message = Message::new(key).with("limit", limits::MAX_FILES);
+    let limit = match skipped.reason {
+        SkipReason::TooDeep => limits::MAX_FOLDER_DEPTH,
+        _ => limits::MAX_FILES,
+    };
+    let mut message = Message::new(key).with("limit", limit);
     if let SkipReason::Unreadable(error) = &skipped.reason {
         message = message.with("error", error.to_string());
     }

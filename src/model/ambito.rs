@@ -62,7 +62,10 @@ pub struct Comune {
 impl Ambito {
     /// Residents of every comune together.
     pub fn population(&self) -> u64 {
-        self.comuni.iter().map(|c| c.population.value).sum()
+        // Populations are bounded when loaded; the sum saturates all the same.
+        self.comuni
+            .iter()
+            .fold(0u64, |sum, c| sum.saturating_add(c.population.value))
     }
 
     pub fn comune(&self, id: &Id) -> Option<&Comune> {

@@ -31,15 +31,28 @@ pub enum SkipReason {
     TooManyFiles,
     /// A YAML-named entry that is not a regular file (a pipe, a socket, a device).
     NotAFile,
+    /// A folder deeper than [`limits::MAX_FOLDER_DEPTH`] below the plan's folder.
+    TooDeep,
+    /// The plan's folder itself is a symbolic link out of the folder it was named in.
+    RootOutside,
 }
 
 /// Lists the plan files at `root`. Fails only when `root` itself cannot be read.
 ///
 /// Hidden entries (names starting with `.`) are skipped; symbolic links are
-/// followed only when they stay inside `root`, and each directory is read once.
+/// followed only when they stay inside `root`, and each directory is read once. A
+/// `root` that is a symbolic link out of the folder it is named in is not read: a pull
+/// request cannot point a plan, or a region's sub-folder, at the rest of the disk.
 pub fn discover(root: &Path) -> std::io::Result<Discovered> {
     let metadata = std::fs::metadata(root)?;
     let mut found = Discovered::default();
+    if leaves_its_folder(root) {
+        found.skipped.push(Skipped {
+            path: root.to_path_buf(),
+            reason: SkipReason::RootOutside,
+        });
+        return Ok(found);
+    }
     if !metadata.is_dir() {
         if metadata.is_file() {
             found.files.push(root.to_path_buf());
@@ -57,7 +70,7 @@ pub fn discover(root: &Path) -> std::io::Result<Discovered> {
         visited: HashSet::from([canonical_root.clone()]),
         found,
     };
-    walk.directory(root);
+    walk.directory(root, 0);
     walk.found.files.sort();
     if walk.found.files.len() > limits::MAX_FILES {
         walk.found.files.truncate(limits::MAX_FILES);
@@ -76,7 +89,10 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    fn directory(&mut self, dir: &Path) {
+    fn directory(&mut self, dir: &Path, depth: usize) {
+        if depth > limits::MAX_FOLDER_DEPTH {
+            return self.skip(dir, SkipReason::TooDeep);
+        }
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(error) => return self.skip(dir, SkipReason::Unreadable(error)),
@@ -91,12 +107,12 @@ impl Walk<'_> {
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if !hidden {
-                self.entry(path);
+                self.entry(path, depth);
             }
         }
     }
 
-    fn entry(&mut self, path: PathBuf) {
+    fn entry(&mut self, path: PathBuf, depth: usize) {
         let Ok(link_metadata) = std::fs::symlink_metadata(&path) else {
             return self.skip(&path, SkipReason::BrokenLink);
         };
@@ -114,7 +130,7 @@ impl Walk<'_> {
             if let Ok(real) = path.canonicalize()
                 && self.visited.insert(real)
             {
-                self.directory(&path);
+                self.directory(&path, depth + 1);
             }
         } else if is_plan_file(&path) {
             if metadata.is_file() {
@@ -130,6 +146,23 @@ impl Walk<'_> {
             path: path.to_path_buf(),
             reason,
         });
+    }
+}
+
+/// Whether `path` is a symbolic link whose target is not inside the folder the link is
+/// in (`plans/x -> /`, `regione/ambito -> ../../..`).
+fn leaves_its_folder(path: &Path) -> bool {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return false;
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    match (path.canonicalize(), folder.canonicalize()) {
+        (Ok(target), Ok(folder)) => !target.starts_with(folder),
+        _ => true,
     }
 }
 
@@ -152,7 +185,19 @@ pub fn plan_roots(path: &Path) -> std::io::Result<Vec<PathBuf>> {
         let hidden = sub
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if !hidden && sub.is_dir() && !discover(&sub)?.files.is_empty() {
+        // A sub-folder that is a link out of the region is kept: loading it says so.
+        let found = if !hidden && sub.is_dir() {
+            Some(discover(&sub)?)
+        } else {
+            None
+        };
+        let is_plan = found.is_some_and(|f| {
+            !f.files.is_empty()
+                || f.skipped
+                    .iter()
+                    .any(|s| matches!(s.reason, SkipReason::RootOutside))
+        });
+        if is_plan {
             plans.push(sub);
         }
     }

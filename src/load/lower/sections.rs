@@ -3,6 +3,7 @@
 use super::values::Lower;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
+use crate::limits;
 use crate::model::{
     Actual, Ambito, Approval, Area, Comune, Figure, Located, Member, Need, StaffMember,
 };
@@ -66,11 +67,27 @@ fn member(raw: &MemberEntry, lower: &mut Lower) -> Option<Member> {
 
 fn comune(raw: &ComuneEntry, lower: &mut Lower) -> Comune {
     let istat = raw.istat.clone();
+    let mut population = raw.population.clone();
+    // No comune has more residents: a larger figure is a mistake, and it is not
+    // carried into the sums (0 stands for it once the error is reported).
+    if population.value > limits::MAX_POPULATION {
+        lower.report(
+            Finding::new(
+                Code::ResourceLimit,
+                Message::new("limit-population")
+                    .with("population", population.value)
+                    .with("limit", limits::MAX_POPULATION),
+                population.span,
+            )
+            .help(Message::new("limit-population-help")),
+        );
+        population.value = 0;
+    }
     Comune {
         id: lower.id(&raw.id),
         name: raw.name.clone(),
         istat,
-        population: raw.population.clone(),
+        population,
     }
 }
 

@@ -5,7 +5,7 @@ mod cat_file;
 mod links;
 mod tree;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -106,6 +106,7 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead,
     }
     let prefix = git(dir, &["rev-parse", "--show-prefix"])?;
     let root = plan_root(&prefix, &spec.path);
+    let tree_root = root.clone();
     let visible: Vec<&Entry> = all
         .iter()
         .filter(|e| !is_hidden(&String::from_utf8_lossy(&e.name)))
@@ -132,7 +133,12 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead,
     };
     let mut read = RevisionRead::default();
     let mut entries: Vec<(String, Entry)> = Vec::new();
+    let mut too_deep = BTreeSet::new();
     for entry in visible {
+        if let Some(folder) = too_deep_folder(&tree_root, &entry.name) {
+            too_deep.insert(folder);
+            continue;
+        }
         let name = String::from_utf8_lossy(&entry.name).into_owned();
         let plan_file = is_plan_file(Path::new(&name));
         let skip = |reason| Skipped {
@@ -158,6 +164,11 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead,
             read.skipped.push(skip(SkipReason::NotAFile));
         }
     }
+    read.skipped
+        .extend(too_deep.into_iter().map(|folder| Skipped {
+            path: shown(folder),
+            reason: SkipReason::TooDeep,
+        }));
     if entries.is_empty() && read.skipped.is_empty() {
         return Err(GitProblem::NoPlanFiles);
     }
@@ -199,6 +210,21 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead,
         read.files.push((shown, decode_text(bytes)));
     }
     Ok(read)
+}
+
+/// The folder deeper than [`limits::MAX_FOLDER_DEPTH`] below `root` that `name` is in,
+/// if any: the first one the walk on disk would not read.
+fn too_deep_folder<'a>(root: &[u8], name: &'a [u8]) -> Option<&'a [u8]> {
+    let skip = if root.is_empty() { 0 } else { root.len() + 1 };
+    let relative = name.get(skip..)?;
+    let slashes: Vec<usize> = relative
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'/')
+        .map(|(at, _)| at)
+        .collect();
+    let end = *slashes.get(limits::MAX_FOLDER_DEPTH)?;
+    Some(&name[..skip + end])
 }
 
 /// The plan's folder from the repository's root: the current directory's `prefix`
