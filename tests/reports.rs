@@ -564,3 +564,79 @@ fn a_fund_holder_must_be_a_member_or_a_comune() {
     assert_eq!(found.message, "membro o comune `usl-prva` inesistente");
     assert_eq!(found.help, "forse intendevi `usl-prova`?");
 }
+
+/// Every cell of a terminal table that shows money shows all of it: `€ 450.000,00` is
+/// never split over two lines of its cell.
+fn assert_money_whole(text: &str, what: &str) {
+    for line in text.lines().filter(|l| l.starts_with('│')) {
+        for cell in line.trim_matches('│').split(['┆', '│']).map(str::trim) {
+            if cell.contains('€') {
+                let cents = cell.rsplit(',').next().unwrap_or("");
+                assert!(
+                    cell.contains(',')
+                        && cents.len() == 2
+                        && cents.bytes().all(|b| b.is_ascii_digit()),
+                    "{what}: money cut in `{cell}`:\n{text}"
+                );
+            }
+            assert!(!cell.ends_with('€'), "{what}: `{cell}`");
+        }
+    }
+}
+
+#[test]
+fn money_is_never_wrapped_in_a_terminal_table_and_dropped_columns_are_named() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for width in ["80", "100", "120", "160"] {
+        for kind in [
+            "summary",
+            "budget",
+            "funds",
+            "leps",
+            "comuni",
+            "interventions",
+            "staffing",
+            "needs",
+            "execution",
+        ] {
+            let run = common::pdz_env(
+                root,
+                &["report", kind, DEMO, "--detail"],
+                &[("COLUMNS", Some(width))],
+            );
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            let what = format!("{kind} at {width} columns");
+            assert_money_whole(&run.stdout, &what);
+            let limit: usize = width.parse().unwrap();
+            for line in run
+                .stdout
+                .lines()
+                .filter(|l| l.starts_with(['│', '┌', '└', '╞']))
+            {
+                assert!(line.chars().count() <= limit, "{what}: {line}");
+            }
+        }
+    }
+    let narrow = common::pdz_env(
+        root,
+        &["report", "funds", DEMO],
+        &[("COLUMNS", Some("100"))],
+    );
+    assert!(
+        narrow.stdout.contains(
+            "(colonne non mostrate, per stare nella larghezza del terminale: 2023, 2024, Programmato, Residuo, Programmato %; allarga il terminale o usa `--format md`, `html` o `csv`)"
+        ),
+        "{}",
+        narrow.stdout
+    );
+    let header = narrow
+        .stdout
+        .lines()
+        .find(|l| l.contains("Assegnazione"))
+        .unwrap();
+    assert!(!header.contains("Residuo"), "{header}");
+    // Without a width, piped output keeps every column.
+    let piped = common::pdz(&["report", "funds", DEMO]);
+    assert!(!piped.stdout.contains("colonne non mostrate"));
+    assert!(piped.stdout.contains("Residuo"));
+}

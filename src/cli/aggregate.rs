@@ -90,6 +90,7 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
     let options = RenderOptions {
         lang,
         terminal,
+        width: output::columns(args.output.is_none()),
         styled: terminal
             && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
         csv_dialect: args.csv_dialect,

@@ -102,6 +102,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
     let options = RenderOptions {
         lang,
         terminal,
+        width: output::columns(args.output.is_none()),
         styled: terminal
             && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
         csv_dialect: CsvDialect::Standard,

@@ -220,6 +220,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
     let render_options = RenderOptions {
         lang,
         terminal,
+        width: output::columns(args.output.is_none()),
         styled: terminal
             && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
         csv_dialect: args.csv_dialect,

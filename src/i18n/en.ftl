@@ -734,3 +734,4 @@ budget-by-class = Money by { $axis }
 row-unclassified = Not classified
 report-by-only-budget = `--by` is only for `budget` and `all`
 report-bad-axis = axis `{ $axis }` does not exist: { $help }
+table-columns-dropped = columns not shown, to fit the terminal's width: { $columns }; widen the terminal or use `--format md`, `html` or `csv`

@@ -737,3 +737,4 @@ budget-by-class = Risorse per { $axis }
 row-unclassified = Non classificato
 report-by-only-budget = `--by` vale solo per `budget` e `all`
 report-bad-axis = l'asse `{ $axis }` non esiste: { $help }
+table-columns-dropped = colonne non mostrate, per stare nella larghezza del terminale: { $columns }; allarga il terminale o usa `--format md`, `html` o `csv`

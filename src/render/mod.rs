@@ -45,6 +45,8 @@ pub struct RenderOptions {
     pub lang: Lang,
     /// Writing to a terminal (tables fit its width).
     pub terminal: bool,
+    /// The width tables must fit when it is not the terminal's own (`COLUMNS`).
+    pub width: Option<u16>,
     /// Bold totals in the terminal (not when piped or with `NO_COLOR`).
     pub styled: bool,
     pub csv_dialect: CsvDialect,

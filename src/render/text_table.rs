@@ -2,11 +2,12 @@
 //! group, subtotal and total rows are bold when styling is allowed.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, CellAlignment, ContentArrangement};
+use comfy_table::{Attribute, CellAlignment, ColumnConstraint, ContentArrangement, Width};
 
 use super::RenderOptions;
 use super::cells::display;
-use crate::report::{Block, Document, Role, Table};
+use crate::i18n::{Lang, Message};
+use crate::report::{Block, Cell, Document, Role, Table};
 use crate::visible::visible;
 
 pub fn render(document: &Document, options: &RenderOptions) -> String {
@@ -66,12 +67,13 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
     let mut text = comfy_table::Table::new();
     text.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    if options.terminal {
-        if options.styled {
-            text.enforce_styling();
-        }
-    } else {
+    if let Some(width) = options.width {
+        text.set_width(width);
+    } else if !options.terminal {
         text.force_no_tty();
+    }
+    if options.terminal && options.styled {
+        text.enforce_styling();
     }
     text.set_header(
         table
@@ -92,5 +94,79 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
             c
         }));
     }
-    text.to_string()
+    let dropped = keep_figures_whole(&mut text, table, options.lang);
+    let mut out = text.to_string();
+    if !dropped.is_empty() {
+        let message = Message::new("table-columns-dropped").with("columns", dropped.join(", "));
+        out.push_str(&format!("\n({})", crate::i18n::tr(options.lang, &message)));
+    }
+    out
+}
+
+/// Narrowest a column of words is made before columns of figures are dropped.
+const MIN_TEXT_WIDTH: usize = 10;
+
+/// A figure is never wrapped inside its cell (`€ 450.0` over `00,00` reads as another
+/// amount): each column of figures is kept as wide as its widest figure. When the table
+/// cannot fit the width so, columns of figures are dropped, from the right but the last
+/// one (most often the total) first; their names are returned, for the note under it.
+fn keep_figures_whole(text: &mut comfy_table::Table, table: &Table, lang: Lang) -> Vec<String> {
+    let Some(width) = text.width() else {
+        return Vec::new();
+    };
+    let columns: Vec<(bool, usize, usize)> = (0..table.columns.len())
+        .map(|i| {
+            let cells = table.rows.iter().filter_map(|r| r.cells.get(i));
+            let figures = cells
+                .clone()
+                .any(|c| c.is_numeric() || matches!(c, Cell::Date(_)));
+            let widest = cells
+                .map(|c| display(c, lang).chars().count())
+                .max()
+                .unwrap_or(0);
+            // A column of words is not made narrower than its header's longest word.
+            let word = table.columns[i]
+                .split_whitespace()
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            (figures, widest, word)
+        })
+        .collect();
+    for (i, (figures, widest, word)) in columns.iter().enumerate() {
+        // The boundary counts the padding of one space on each side.
+        let least = if *figures { *widest } else { *word };
+        if let Some(column) = text.column_mut(i) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                u16::try_from(least + 2).unwrap_or(u16::MAX),
+            )));
+        }
+    }
+    // Each column takes its content, two spaces of padding and a border; one more border.
+    let need = |(figures, widest, word): (bool, usize, usize)| {
+        3 + if figures {
+            widest
+        } else {
+            widest.min(MIN_TEXT_WIDTH).max(word)
+        }
+    };
+    let mut shown: Vec<usize> = (0..columns.len()).collect();
+    let mut total = 1 + columns.iter().map(|c| need(*c)).sum::<usize>();
+    let mut dropped = Vec::new();
+    while total > usize::from(width) {
+        let figures: Vec<usize> = shown.iter().copied().filter(|&i| columns[i].0).collect();
+        let victim = match figures.as_slice() {
+            [] | [_] => break,
+            [.., before, last] if *last == columns.len() - 1 => *before,
+            [.., last] => *last,
+        };
+        shown.retain(|&i| i != victim);
+        total -= need(columns[victim]);
+        if let Some(column) = text.column_mut(victim) {
+            column.set_constraint(ColumnConstraint::Hidden);
+        }
+        dropped.push(visible(&table.columns[victim]).into_owned());
+    }
+    dropped.reverse();
+    dropped
 }

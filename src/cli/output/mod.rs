@@ -67,6 +67,13 @@ impl OutputError {
     }
 }
 
+/// The width terminal tables must fit, from `COLUMNS`, when writing to standard output
+/// (a terminal's own width is found without it).
+pub fn columns(to_stdout: bool) -> Option<u16> {
+    let columns = std::env::var("COLUMNS").ok()?.trim().parse().ok()?;
+    (to_stdout && columns >= 20).then_some(columns)
+}
+
 /// The format an output file's extension names, in any case: `md` (or `markdown`),
 /// `html` (or `htm`), `csv`, `json`, `pdf`; what a command's `--format` would say.
 pub fn format_named_by(output: Option<&Path>) -> Option<&'static str> {
