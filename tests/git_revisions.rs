@@ -218,3 +218,19 @@ fn more_files_than_the_limit_give_the_same_finding_at_a_revision_as_on_disk() {
     assert_eq!(limit(&head), expected);
     assert_eq!(limit(&disk), expected);
 }
+
+#[test]
+fn files_named_almost_like_plan_files_are_reported_at_a_revision_as_on_disk() {
+    let repo = repository(&[
+        (b"plans/x/funds.yaml.txt", "funds: []\n"),
+        (b"plans/x/staff.yml.bak", "staff: []\n"),
+    ]);
+    let (disk, head) = on_disk_and_at_head(repo.path());
+    assert_eq!(head, disk);
+    let skipped: Vec<&str> = head
+        .iter()
+        .filter(|(_, m)| m.starts_with("il nome sembra quello di un file del piano"))
+        .map(|(f, _)| f.as_str())
+        .collect();
+    assert_eq!(skipped, ["funds.yaml.txt", "staff.yml.bak"]);
+}

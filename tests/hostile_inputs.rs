@@ -362,3 +362,26 @@ fn a_plan_folder_or_a_region_sub_folder_that_links_out_is_not_read() {
     let alias = common::pdz(&["check", region.join("alias").to_str().unwrap()]);
     assert_eq!(alias.code, 0, "{}", alias.stdout);
 }
+
+#[test]
+fn files_named_almost_like_plan_files_are_reported_not_silently_ignored() {
+    let plan = TempPlan::empty()
+        .file("plan.yaml", BASE)
+        .file("funds.yaml.txt", "funds: []\n")
+        .file("interventions/sad.yml.bak", "interventions: []\n")
+        .file("staff.yaml~", "staff: []\n")
+        .file("note.txt", "appunti\n");
+    let checked = plan.check();
+    assert_eq!(checked.run.code, 0, "{}", checked.run.stdout);
+    let mut skipped: Vec<String> = checked
+        .with_code("file-skipped")
+        .into_iter()
+        .map(|f| f.file.rsplit('/').next().unwrap().to_string())
+        .collect();
+    skipped.sort();
+    assert_eq!(skipped, ["funds.yaml.txt", "sad.yml.bak", "staff.yaml~"]);
+    assert_eq!(
+        checked.with_code("file-skipped")[0].message,
+        "il nome sembra quello di un file del piano, ma non finisce in `.yaml` o `.yml`: non letto (se fa parte del piano, rinominalo)"
+    );
+}

@@ -46,6 +46,7 @@ file-link-outside = symbolic link to a path outside the plan: not read
 file-none-readable = no file of the plan can be read
 file-not-regular = not a regular file (a pipe, a socket or a device): not read
 file-link-broken = broken or looping symbolic link: not read
+file-nearly-plan = the name looks like a plan file's but does not end in `.yaml` or `.yml`: not read (rename it if it belongs to the plan)
 yaml-syntax = invalid YAML: { $detail }
 yaml-syntax-help = check the indentation (spaces only, aligned), the quotes and the brackets `[ ]` and `{"{"} {"}"}`
 yaml-colon-in-flow = a `:` inside a bracketed list `[ ]` or mapping `{"{"} {"}"}`: perhaps a bracket opened before was never closed

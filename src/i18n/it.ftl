@@ -46,6 +46,7 @@ file-link-outside = collegamento simbolico verso un percorso fuori dal piano: no
 file-none-readable = nessun file del piano è leggibile
 file-not-regular = non è un file regolare (pipe, socket o dispositivo): non letto
 file-link-broken = collegamento simbolico interrotto o circolare: non letto
+file-nearly-plan = il nome sembra quello di un file del piano, ma non finisce in `.yaml` o `.yml`: non letto (se fa parte del piano, rinominalo)
 yaml-syntax = YAML non valido: { $detail }
 yaml-syntax-help = controlla l'indentazione (solo spazi, allineata), le virgolette e le parentesi `[ ]` e `{"{"} {"}"}`
 yaml-colon-in-flow = un `:` dentro una lista `[ ]` o una mappa `{"{"} {"}"}` tra parentesi: forse una parentesi aperta prima non è stata chiusa

@@ -42,6 +42,7 @@ pub fn skipped(file: FileId, skipped: &Skipped) -> Finding {
         SkipReason::NotAFile => (Code::FileSkipped, "file-not-regular"),
         SkipReason::TooDeep => (Code::ResourceLimit, "limit-folder-depth"),
         SkipReason::RootOutside => (Code::FileUnreadable, "file-root-outside"),
+        SkipReason::NearlyPlanFile => (Code::FileSkipped, "file-nearly-plan"),
     };
     let limit = match skipped.reason {
         SkipReason::TooDeep => limits::MAX_FOLDER_DEPTH,

@@ -35,6 +35,9 @@ pub enum SkipReason {
     TooDeep,
     /// The plan's folder itself is a symbolic link out of the folder it was named in.
     RootOutside,
+    /// A file named almost like a plan file (`funds.yaml.txt`, `plan.yml.bak`,
+    /// `staff.yaml~`, `areas.yam`), not read: perhaps it was meant to be.
+    NearlyPlanFile,
 }
 
 /// Lists the plan files at `root`. Fails only when `root` itself cannot be read.
@@ -138,6 +141,8 @@ impl Walk<'_> {
             } else {
                 self.skip(&path, SkipReason::NotAFile);
             }
+        } else if is_nearly_plan_file(&path) {
+            self.skip(&path, SkipReason::NearlyPlanFile);
         }
     }
 
@@ -171,6 +176,23 @@ pub fn is_plan_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// Whether a file that is not read looks as if it was meant to be a plan file: `.yaml`
+/// or `.yml` followed by another extension or a `~`, or the extension `yam`.
+pub fn is_nearly_plan_file(path: &Path) -> bool {
+    let Some(name) = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+    else {
+        return false;
+    };
+    !is_plan_file(path)
+        && (name.contains(".yaml.")
+            || name.contains(".yml.")
+            || name.ends_with(".yaml~")
+            || name.ends_with(".yml~")
+            || name.ends_with(".yam"))
 }
 
 /// The plans a path names, for commands that read many: the path itself when it is a

@@ -7,7 +7,9 @@ mod read;
 mod source_file;
 mod source_map;
 
-pub use discover::{Discovered, SkipReason, Skipped, discover, is_plan_file, plan_roots};
+pub use discover::{
+    Discovered, SkipReason, Skipped, discover, is_nearly_plan_file, is_plan_file, plan_roots,
+};
 pub use git::{
     GitProblem, RevisionFile, RevisionPath, RevisionRead, read_revision, read_revision_in,
 };

@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::discover::{SkipReason, Skipped, is_plan_file};
+use super::discover::{SkipReason, Skipped, is_nearly_plan_file, is_plan_file};
 use super::read::{ReadProblem, decode_text};
 use crate::limits;
 use links::{Resolved, Tree};
@@ -162,6 +162,8 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead,
             entries.push((name, entry.clone()));
         } else if plan_file {
             read.skipped.push(skip(SkipReason::NotAFile));
+        } else if is_nearly_plan_file(Path::new(&name)) {
+            read.skipped.push(skip(SkipReason::NearlyPlanFile));
         }
     }
     read.skipped
