@@ -381,3 +381,47 @@ fn user_text_in_the_council_document_stays_text() {
             .contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
     );
 }
+
+#[test]
+fn the_document_of_a_comune_marks_its_row_in_every_table_of_all_comuni() {
+    let json = pdz(&[
+        "report", "council", DEMO, "--comune", "matino", "--format", "json",
+    ]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let mut own = Vec::new();
+    for report in value["reports"].as_array().unwrap() {
+        for block in report["blocks"].as_array().unwrap() {
+            for row in block["rows"].as_array().into_iter().flatten() {
+                if row["own"] == true {
+                    own.push((
+                        block["id"].as_str().unwrap().to_string(),
+                        row["cells"][0].to_string(),
+                    ));
+                }
+            }
+        }
+    }
+    assert_eq!(own.len(), 2, "{own:?}");
+    assert!(
+        own.iter().all(|(_, first)| first.contains("Matino")),
+        "{own:?}"
+    );
+    let ids: Vec<&str> = own.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["by-holder", "comparison"]);
+
+    let html = pdz(&[
+        "report", "council", DEMO, "--comune", "matino", "--format", "html",
+    ]);
+    assert_eq!(
+        html.stdout
+            .matches("<tr class=\"item own\" aria-current=\"true\">")
+            .count(),
+        2
+    );
+    // The ambito's own document marks no comune.
+    let ambito = pdz(&[
+        "report", "council", DEMO, "--comune", "all", "--format", "html",
+    ]);
+    assert!(!ambito.stdout.contains("class=\"item own\""));
+}

@@ -70,6 +70,7 @@ fn table_value(table: &Table) -> Value {
                 Role::Subtotal => "subtotal",
                 Role::Total => "total",
             },
+            "own": row.own,
             "cells": row.cells.iter().map(cell).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })

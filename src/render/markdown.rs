@@ -79,7 +79,7 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
             .iter()
             .map(|cell| {
                 let text = escape(&display(cell, options.lang));
-                if row.role != Role::Item && !text.is_empty() {
+                if (row.role != Role::Item || row.own) && !text.is_empty() {
                     format!("**{text}**")
                 } else {
                     text

@@ -82,9 +82,16 @@ fn table_text(table: &Table, options: &RenderOptions) -> String {
             .map(|c| comfy_table::Cell::new(visible(c)).add_attribute(Attribute::Bold)),
     );
     for row in &table.rows {
-        let strong = row.role != Role::Item;
-        text.add_row(row.cells.iter().map(|cell| {
-            let mut c = comfy_table::Cell::new(visible(&display(cell, options.lang)));
+        let strong = row.role != Role::Item || row.own;
+        text.add_row(row.cells.iter().enumerate().map(|(i, cell)| {
+            let shown = visible(&display(cell, options.lang)).into_owned();
+            // The reader's own comune is marked, in colour or not.
+            let shown = if row.own && i == 0 {
+                format!("▸ {shown}")
+            } else {
+                shown
+            };
+            let mut c = comfy_table::Cell::new(shown);
             if cell.is_numeric() {
                 c = c.set_alignment(CellAlignment::Right);
             }

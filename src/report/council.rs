@@ -56,6 +56,9 @@ pub fn build(plan: &Plan, comune: Option<&Comune>, options: &Options, lang: Lang
         territory.title = cx.t("council-needs");
         reports.push(territory);
     }
+    if let Some(comune) = comune {
+        mark_own_comune(&mut reports, plan, comune);
+    }
 
     let mut lines = vec![
         plan.ambito.name.clone(),
@@ -509,5 +512,33 @@ fn glossary_keys(family: &str) -> (&'static str, &'static str) {
         "leps" => ("glossary-leps-term", "glossary-leps"),
         "annualita" => ("glossary-annualita-term", "glossary-annualita"),
         _ => ("glossary-regionale-term", "glossary-regionale"),
+    }
+}
+
+/// In every table where all the comuni appear, the row of the document's own comune
+/// stands out: a councillor finds their comune at a glance.
+fn mark_own_comune(reports: &mut [Report], plan: &Plan, comune: &Comune) {
+    let names: Vec<&str> = plan.ambito.comuni.iter().map(|c| c.name.as_str()).collect();
+    let first_text = |row: &Row| match row.cells.first() {
+        Some(Cell::Text(text)) => Some(text.clone()),
+        _ => None,
+    };
+    for report in reports {
+        for block in &mut report.blocks {
+            let Block::Table(table) = block else {
+                continue;
+            };
+            let shown: Vec<String> = table.rows.iter().filter_map(first_text).collect();
+            if !names.iter().all(|n| shown.iter().any(|s| s == n)) {
+                continue;
+            }
+            for row in &mut table.rows {
+                if row.role == Role::Item
+                    && first_text(row).as_deref() == Some(comune.name.as_str())
+                {
+                    row.own = true;
+                }
+            }
+        }
     }
 }

@@ -78,6 +78,8 @@ pub struct Table {
 pub struct Row {
     pub role: Role,
     pub cells: Vec<Cell>,
+    /// The reader's own row: their comune in a council document.
+    pub own: bool,
 }
 
 /// What a row is: the renderers make groups and totals stand out.
@@ -150,7 +152,17 @@ pub struct Series {
 
 impl Row {
     pub fn new(role: Role, cells: Vec<Cell>) -> Row {
-        Row { role, cells }
+        Row {
+            role,
+            cells,
+            own: false,
+        }
+    }
+
+    /// The row marked as the reader's own when `own`.
+    pub fn own_if(mut self, own: bool) -> Row {
+        self.own = own;
+        self
     }
 
     pub fn item(cells: Vec<Cell>) -> Row {

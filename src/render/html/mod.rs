@@ -91,6 +91,8 @@ struct ColumnView {
 #[derive(Serialize, Clone)]
 struct RowView {
     role: &'static str,
+    /// The reader's own row (their comune).
+    own: bool,
     cells: Vec<CellView>,
 }
 
@@ -221,6 +223,7 @@ fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
                     Role::Subtotal => "subtotal",
                     Role::Total => "total",
                 },
+                own: row.own,
                 cells: row
                     .cells
                     .iter()
@@ -282,6 +285,7 @@ fn printed_parts(view: &TableView, lang: Lang) -> Vec<TablePartView> {
                 .iter()
                 .map(|row| RowView {
                     role: row.role,
+                    own: row.own,
                     cells: columns
                         .iter()
                         .filter_map(|&i| row.cells.get(i).cloned())
