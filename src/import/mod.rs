@@ -7,6 +7,7 @@
 
 pub mod budget_sheet;
 pub mod interventions_yaml;
+pub mod merge;
 
 pub use budget_sheet::{BudgetSheet, ImportedIntervention, RowProblem, read_budget_sheet};
 pub use interventions_yaml::interventions_yaml;
