@@ -264,7 +264,10 @@ interventions:
     budget: { 2024: { fnps-2024: 700 } }
 ";
 
-    fn merged(sheet: &[(&str, &[(u16, &str, i128)])]) -> (Merged, String) {
+    /// A sheet: each intervention's id and lines (year, allocation, cents).
+    type Sheet<'a> = [(&'a str, &'a [(u16, &'a str, i128)])];
+
+    fn merged(sheet: &Sheet) -> (Merged, String) {
         let loaded = crate::load::load_texts(
             Path::new("p"),
             vec![(PathBuf::from("p/plan.yaml"), PLAN.to_string())],
