@@ -294,3 +294,58 @@ fn usage_errors_are_in_italian_and_english_on_request() {
         english.stderr
     );
 }
+
+#[test]
+fn help_is_in_italian_unless_english_is_asked() {
+    let it = pdz(&["report", "--help"]);
+    assert_eq!(it.code, 0, "{}", it.stderr);
+    assert!(
+        it.stdout
+            .starts_with("Riporta il piano: tabelle di bilancio nel terminale"),
+        "{}",
+        it.stdout
+    );
+    assert!(
+        it.stdout
+            .contains("Uso: pdz report [OPZIONI] <KIND> <PATH>"),
+        "{}",
+        it.stdout
+    );
+    assert!(
+        it.stdout
+            .contains("- council: il documento per un consiglio comunale")
+    );
+    for english in [
+        "Usage:",
+        "Options:",
+        "Arguments:",
+        "Print help",
+        "possible values",
+        "default:",
+    ] {
+        assert!(
+            !it.stdout.contains(english),
+            "`{english}` in:\n{}",
+            it.stdout
+        );
+    }
+    let top = pdz(&["-h"]);
+    assert!(top.stdout.contains("Comandi:\n  init "), "{}", top.stdout);
+    assert!(
+        top.stdout
+            .contains("[variabile: PDZ_LANG] [predefinito: it] [valori: it, en]")
+    );
+    let en = pdz(&["--lang", "en", "report", "--help"]);
+    assert!(
+        en.stdout
+            .contains("Usage: pdz report [OPTIONS] <KIND> <PATH>"),
+        "{}",
+        en.stdout
+    );
+    let env = common::pdz_env(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["check", "-h"],
+        &[("PDZ_LANG", Some("en"))],
+    );
+    assert!(env.stdout.starts_with("Check plans:"), "{}", env.stdout);
+}

@@ -6,6 +6,7 @@ mod check;
 mod completions;
 mod diff;
 mod explain;
+mod help_text;
 mod import;
 mod init;
 mod output;
@@ -17,7 +18,7 @@ mod usage_error;
 
 use std::ffi::OsString;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::Lang;
 
@@ -85,9 +86,13 @@ impl Outcome {
 /// Parses the arguments and runs the command. Bad arguments exit through clap (code 2).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> {
     let args: Vec<OsString> = args.into_iter().collect();
-    let cli = match Cli::try_parse_from(&args) {
+    let lang = usage_error::requested_lang(&args);
+    let parsed = help_text::localized(Cli::command(), lang)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => match usage_error::render(&error, usage_error::requested_lang(&args)) {
+        Err(error) => match usage_error::render(&error, lang) {
             Some(text) => {
                 anstream::eprintln!("{text}");
                 return Ok(Outcome::Failed);

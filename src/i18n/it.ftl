@@ -739,3 +739,88 @@ row-unclassified = Non classificato
 report-by-only-budget = `--by` vale solo per `budget` e `all`
 report-bad-axis = l'asse `{ $axis }` non esiste: { $help }
 table-columns-dropped = colonne non mostrate, per stare nella larghezza del terminale: { $columns }; allarga il terminale o usa `--format md`, `html` o `csv`
+
+## --help in italiano: ogni comando e ogni argomento (`help-arg--ID` vale per tutti i comandi)
+help-cmd-help = Mostra questo aiuto, o l'aiuto dei comandi indicati
+help-arg--lang = Lingua dei messaggi e dei report
+help-arg--quiet = Non dire nulla su standard error dei file scritti con `--output`
+help-arg--help = Mostra l'aiuto
+help-arg--version = Mostra la versione
+help-pdz = Carica, verifica e riporta un Piano sociale di zona tenuto in file YAML
+help-pdz-init = Avvia un nuovo piano: i file del formato, pronti per `pdz check`
+help-pdz-init--dir = Cartella del nuovo piano: creata, o vuota
+help-pdz-init--ambito = Il nome dell'ambito (predefinito: dal nome della cartella)
+help-pdz-init--from = Primo anno del piano (predefinito: quest'anno)
+help-pdz-init--to = Ultimo anno del piano (predefinito: due anni dopo il primo, per un piano triennale)
+help-pdz-check = Verifica i piani: formato, riferimenti, importi, fondi, LEPS, personale
+help-pdz-check--paths = Cartelle o file di piano; ognuno è verificato come un piano a sé
+help-pdz-check--format = Formato dei risultati: per le persone, o per gli strumenti di CI
+help-pdz-check--strict = Gli avvisi contano come errori (uscita 1)
+help-pdz-check--allow = Disattiva una verifica (ripetibile)
+help-pdz-check--deny = Rendi errori i risultati di una verifica (ripetibile)
+help-pdz-report = Riporta il piano: tabelle di bilancio nel terminale, Markdown, HTML, CSV o JSON
+help-pdz-report--kind = Quale report
+help-pdz-report--path = Il piano: una cartella o un file
+help-pdz-report--format = Formato (predefinito: dall'estensione di `--output`, altrimenti `table`)
+help-pdz-report--comune = Per `council`: l'id del comune, o `all` per l'intero ambito
+help-pdz-report--output = Scrivi in questo file invece che su standard output (una cartella per `all --format csv`)
+help-pdz-report--templates = Una cartella di modelli che sostituiscono per nome quelli incorporati (HTML)
+help-pdz-report--year = Solo questo anno del piano
+help-pdz-report--area = Solo questa area strategica (il suo id)
+help-pdz-report--detail = Bilancio per intervento; una scheda per intervento
+help-pdz-report--by = Per `budget` (e `all`): il bilancio per i codici di questo asse, `area` o un id delle `classifications` del piano
+help-pdz-report--allow_errors = Produci il report di un piano con errori, sotto un avviso
+help-pdz-report--csv_dialect = Convenzioni del CSV
+help-pdz-report--tidy = CSV in forma lunga: una riga per valore
+help-pdz-report--date = Stampa una data sul documento: AAAA-MM-GG, o `today`. Senza, l'output non porta data: lo stesso piano dà un output identico byte per byte
+help-pdz-aggregate = Confronta molti piani (gli ambiti di una Regione) con totali esatti
+help-pdz-aggregate--paths = Piani, o cartelle di piani (uno per sottocartella); `REV:PERCORSO` indica un piano in git
+help-pdz-aggregate--format = Formato (predefinito: dall'estensione di `--output`, altrimenti `table`)
+help-pdz-aggregate--output = Scrivi in questo file invece che su standard output (in modo atomico); con `--format csv`, una cartella con un file per tabella
+help-pdz-aggregate--allow_errors = Esci con 0 anche quando alcuni piani hanno errori (restano fuori dai totali)
+help-pdz-aggregate--csv_dialect = Convenzioni del CSV
+help-pdz-diff = Confronta due versioni di un piano (cartelle, o REV:PERCORSO in git): una rimodulazione
+help-pdz-diff--old = La versione precedente: un percorso di piano, o REV:PERCORSO nel repository git corrente (`main:plans/x`)
+help-pdz-diff--new = La versione nuova, come OLD (`HEAD:plans/x`, o la copia di lavoro `plans/x`)
+help-pdz-diff--format = Formato; `md` è fatto per un commento a una pull request
+help-pdz-diff--output = Scrivi in questo file invece che su standard output (in modo atomico)
+help-pdz-import = Importa dati tenuti in fogli di calcolo: un foglio di bilancio come interventi del piano
+help-pdz-import-budget = Un foglio di bilancio, una riga per riga di bilancio: intervention (intervento), name (nome), area, year (anno), fund (fondo), amount (importo); separato da `,` o `;`
+help-pdz-import-budget--file = Il file CSV esportato dal foglio di calcolo
+help-pdz-import-budget--output = Scrivi qui il file del piano (in modo atomico) invece che su standard output
+help-pdz-explain = Spiega una verifica: cosa trova, perché, la sua fonte normativa, come correggere
+help-pdz-explain--code = La verifica da spiegare; senza, sono elencate tutte
+help-pdz-explain--list = Elenca ogni verifica con la gravità predefinita e la sua fonte
+help-pdz-schema = Stampa lo JSON Schema di un file di piano (per gli editor: completamento e aiuto su ogni campo)
+help-pdz-completions = Stampa lo script di completamento della shell (bash, zsh, fish, powershell, elvish)
+help-pdz-completions--shell = La shell: bash, zsh, fish, powershell, elvish
+help-pdz-man = Stampa la pagina di manuale (roff), o scrivine una per comando con `--dir`
+help-pdz-man--dir = Scrivi una pagina per comando (`pdz.1`, `pdz-check.1`, …) in questa cartella invece di stampare `pdz.1`
+help-pdz-report--kind--values =
+    - summary: il piano in breve: totali per anno, per tipo di fondo, per area
+    - budget: il quadro finanziario: area × assegnazione × anno (interventi con --detail)
+    - funds: per assegnazione: disponibile, programmato per anno, residuo, termine di spesa
+    - leps: ogni LEPS × anno del piano: coperto o no, da quali interventi
+    - comuni: per comune: residenti, servizi che lo raggiungono, quote di cofinanziamento, risorse per residente
+    - interventions: gli interventi per area (una scheda ciascuno con --detail)
+    - staffing: il rapporto tra assistenti sociali e residenti e le fasce del contributo statale
+    - needs: il quadro conoscitivo: i bisogni accanto agli interventi della loro area
+    - execution: risorse programmate, impegnate e liquidate, residui e tassi (da `actuals`)
+    - all: tutti i report qui sopra in un documento (`execution` quando il piano ha `actuals`)
+    - council: il documento per un consiglio comunale (con --comune)
+help-pdz-check--format--values =
+    - human: come rustc, con le righe del file e i segni sotto
+    - json: un documento JSON con versione
+    - github: comandi di workflow di GitHub Actions (annotazioni sulla pull request)
+    - sarif: SARIF 2.1.0, per il code scanning
+    - junit: JUnit XML, un caso di test per verifica (GitLab, Jenkins)
+help-arg--csv_dialect--values =
+    - standard: separatore `,`, decimali con `.`
+    - excel-it: Excel italiano: separatore `;`, virgola decimale, byte-order mark UTF-8
+help-pdz-report--format--values =
+    - table: tabelle per il terminale
+    - md: Markdown in stile GitHub
+    - html: una pagina HTML autosufficiente, stampabile su A4
+    - pdf: l'HTML stampato in PDF da Chromium headless
+    - csv: valori separati da virgola
+    - json: le tabelle del report in JSON con versione

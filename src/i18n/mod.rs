@@ -91,7 +91,19 @@ pub fn tr(lang: Lang, message: &Message) -> String {
         .into_owned()
 }
 
-/// A label without arguments.
+/// The text of `key` in `lang`, a message without arguments named at run time (the
+/// help of a command-line argument); `None` when the catalogue has no such message.
+pub fn lookup(lang: Lang, key: &str) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// Why a file could not be read or written, as a sentence in the user's language
 /// (the system's own words only for an error pdz does not know).
 pub fn io_reason(error: &std::io::Error) -> Message {
