@@ -112,7 +112,6 @@ fuzz_target!(|data: &[u8]| {
     }
     let before_out = entries(&out);
     let plan_path = plan.to_string_lossy().into_owned();
-    let target_arg = target.to_string_lossy().into_owned();
     let mut args: Vec<&str> = vec!["pdz", "-q"];
     match command % 6 {
         0 => args.extend(["report", "summary", &plan_path]),
@@ -124,8 +123,13 @@ fuzz_target!(|data: &[u8]| {
             "report", "council", &plan_path, "--comune", "alfa", "--format", "md",
         ]),
     }
-    args.extend(["--output", &target_arg]);
-    let outcome = pdz::cli::run(args.iter().map(std::ffi::OsString::from));
+    args.push("--output");
+    // The target as its bytes: a name that is not UTF-8 names that file and no other.
+    let argv = args
+        .iter()
+        .map(std::ffi::OsString::from)
+        .chain([target.clone().into_os_string()]);
+    let outcome = pdz::cli::run(argv);
 
     assert_eq!(
         std::fs::read_to_string(plan.join("plan.yaml"))
