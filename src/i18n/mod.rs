@@ -161,7 +161,11 @@ mod tests {
         let mut en = keys(Lang::En);
         it.sort();
         en.sort();
-        let only_it: Vec<_> = it.iter().filter(|k| !en.contains(k)).collect();
+        // `--help` is English in the doc comments: its keys are only in Italian.
+        let only_it: Vec<_> = it
+            .iter()
+            .filter(|k| !en.contains(k) && !k.starts_with("help-"))
+            .collect();
         let only_en: Vec<_> = en.iter().filter(|k| !it.contains(k)).collect();
         assert!(
             only_it.is_empty() && only_en.is_empty(),

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::report::{Bars, Block, Cell, ChartUnit, Document, Role, Table};
+use crate::report::{Bars, Block, Cell, ChartUnit, Document, Role, Row, Table};
 
 /// Version of the report JSON; bumped on incompatible changes.
 pub const VERSION: u32 = 1;
@@ -57,22 +57,30 @@ fn block(block: &Block) -> Value {
     }
 }
 
+/// A row: its role and cells, and `"own": true` for the reader's own comune.
+fn row_value(row: &Row) -> Value {
+    let mut value = json!({
+        "role": match row.role {
+            Role::Group => "group",
+            Role::Item => "item",
+            Role::Subtotal => "subtotal",
+            Role::Total => "total",
+        },
+        "cells": row.cells.iter().map(cell).collect::<Vec<_>>(),
+    });
+    if row.own {
+        value["own"] = Value::Bool(true);
+    }
+    value
+}
+
 fn table_value(table: &Table) -> Value {
     json!({
         "type": "table",
         "id": table.id,
         "title": table.title,
         "columns": table.columns,
-        "rows": table.rows.iter().map(|row| json!({
-            "role": match row.role {
-                Role::Group => "group",
-                Role::Item => "item",
-                Role::Subtotal => "subtotal",
-                Role::Total => "total",
-            },
-            "own": row.own,
-            "cells": row.cells.iter().map(cell).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
+        "rows": table.rows.iter().map(row_value).collect::<Vec<_>>(),
     })
 }
 
