@@ -641,3 +641,60 @@ fn every_column_of_every_table_reaches_paper() {
     );
     assert!(text.matches("V Piano sociale di zona 2022-2024").count() >= pages);
 }
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn charts_keep_readable_text_at_phone_width() {
+    let page = render(
+        repo(),
+        &["report", "all", "plans/casarano-2022-2024"],
+        "phone-all.html",
+    );
+    let chromium = Chromium::start();
+    let tab = chromium.browser.new_tab().expect("a new tab");
+    tab.call_method(
+        headless_chrome::protocol::cdp::Emulation::SetDeviceMetricsOverride {
+            width: 375,
+            height: 800,
+            device_scale_factor: 1.0,
+            mobile: true,
+            scale: None,
+            screen_width: None,
+            screen_height: None,
+            position_x: None,
+            position_y: None,
+            dont_set_visible_size: None,
+            screen_orientation: None,
+            viewport: None,
+            display_feature: None,
+            device_posture: None,
+        },
+    )
+    .unwrap();
+    tab.navigate_to(&pdz::print::file_url(&page)).unwrap();
+    tab.wait_until_navigated().unwrap();
+    let measured = evaluate(
+        &tab,
+        "JSON.stringify([...document.querySelectorAll('figure.chart')].map(f => {
+            const svg = f.querySelector('svg');
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const box = f.querySelector('.chart-scroll');
+            return {
+                id: f.id,
+                text: 12 * scale,
+                scrolls: box.scrollWidth > box.clientWidth,
+                focusable: box.tabIndex === 0 && box.getAttribute('aria-label') !== '',
+                viewport: window.innerWidth,
+            };
+        }))",
+    );
+    let charts: Vec<serde_json::Value> = serde_json::from_str(&measured).unwrap();
+    assert_eq!(charts.len(), 3, "{measured}");
+    for chart in charts {
+        assert_eq!(chart["viewport"], 375, "{chart}");
+        let text = chart["text"].as_f64().unwrap();
+        assert!(text >= 11.5, "{chart}: text drawn at {text:.1} px");
+        assert_eq!(chart["scrolls"], true, "{chart}");
+        assert_eq!(chart["focusable"], true, "{chart}");
+    }
+}

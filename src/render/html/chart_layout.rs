@@ -19,8 +19,11 @@ const LEGEND_ROW: f64 = 22.0;
 const LEGEND_COLUMNS: usize = 3;
 /// How many fill patterns `chart.svg` defines.
 const PATTERNS: usize = 7;
-/// Longest category label drawn in full; longer ones are shortened (the full one is its tooltip).
+/// Longest line of a category label; a longer label takes two lines, and only one longer
+/// than two lines is shortened (the full one is its tooltip).
 const LABEL_CHARS: usize = 38;
+/// Height of the second line of a category label.
+const LINE_HEIGHT: f64 = 13.0;
 
 #[derive(Serialize)]
 pub struct ChartView {
@@ -53,7 +56,9 @@ pub struct Label {
     pub anchor: &'static str,
     pub class: &'static str,
     pub text: String,
-    /// The whole text when `text` is shortened.
+    /// A second line, under `text`.
+    pub second: Option<String>,
+    /// The whole text when it is shortened.
     pub full: Option<String>,
 }
 
@@ -89,7 +94,12 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
         ChartUnit::Money => format::money(Cents::new(v), lang),
         ChartUnit::Percent => format::percent(v, lang),
     };
+    let two_lines = chart
+        .categories
+        .iter()
+        .any(|c| c.chars().count() > LABEL_CHARS);
     let (row_height, bar_height) = match chart.bars {
+        Bars::Stacked if two_lines => (ROW_HEIGHT + LINE_HEIGHT / 2.0, BAR_HEIGHT),
         Bars::Stacked => (ROW_HEIGHT, BAR_HEIGHT),
         Bars::Grouped => (
             chart.series.len().max(1) as f64 * (GROUPED_BAR_HEIGHT + 2.0) + 10.0,
@@ -100,24 +110,24 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
     let mut labels = Vec::new();
     for (i, category) in chart.categories.iter().enumerate() {
         let y = TOP + i as f64 * row_height;
-        let shortened = category.chars().count() > LABEL_CHARS;
+        let (first, second, shortened) = label_lines(category);
         let label_y = match chart.bars {
             Bars::Stacked => y + BAR_HEIGHT - 4.0,
             Bars::Grouped => y + (row_height - 10.0) / 2.0 + 4.0,
+        };
+        // Two lines sit around the bar's middle.
+        let label_y = if second.is_some() {
+            label_y - LINE_HEIGHT / 2.0
+        } else {
+            label_y
         };
         labels.push(Label {
             x: LABEL_WIDTH - 8.0,
             y: round(label_y),
             anchor: "end",
             class: "category",
-            text: if shortened {
-                format!(
-                    "{}…",
-                    category.chars().take(LABEL_CHARS - 1).collect::<String>()
-                )
-            } else {
-                category.clone()
-            },
+            text: first,
+            second,
             full: shortened.then(|| category.clone()),
         });
         let mut x = LABEL_WIDTH;
@@ -149,6 +159,7 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
                     anchor: "start",
                     class: "value",
                     text: value(v),
+                    second: None,
                     full: None,
                 });
             }
@@ -160,6 +171,7 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
                 anchor: "start",
                 class: "value",
                 text: value(longest[i]),
+                second: None,
                 full: None,
             });
         }
@@ -195,7 +207,87 @@ pub fn layout(chart: &Chart, anchor: String, table_anchor: String, lang: Lang) -
     }
 }
 
+/// A category label as one line, or two split at a space; a label longer than two lines
+/// is shortened with `…` (the third value says so).
+fn label_lines(label: &str) -> (String, Option<String>, bool) {
+    let chars: Vec<char> = label.chars().collect();
+    if chars.len() <= LABEL_CHARS {
+        return (label.to_string(), None, false);
+    }
+    let split = chars[..=LABEL_CHARS]
+        .iter()
+        .rposition(|c| *c == ' ')
+        .filter(|&at| at > 0)
+        .unwrap_or(LABEL_CHARS);
+    let first: String = chars[..split].iter().collect();
+    let rest: Vec<char> = chars[split..]
+        .iter()
+        .copied()
+        .skip_while(|c| *c == ' ')
+        .collect();
+    if rest.len() <= LABEL_CHARS {
+        return (first, Some(rest.into_iter().collect()), false);
+    }
+    let mut second: String = rest[..LABEL_CHARS - 1].iter().collect();
+    second.push('…');
+    (first, Some(second), true)
+}
+
+/// Whether a chart tells nothing its table does not: every bar of the same length (say,
+/// every allocation 100 % used). Such a chart is left out; the table stays.
+pub fn says_nothing(chart: &Chart) -> bool {
+    let totals: Vec<i128> = (0..chart.categories.len())
+        .map(|i| {
+            chart
+                .series
+                .iter()
+                .map(|s| s.values.get(i).copied().unwrap_or(0))
+                .sum()
+        })
+        .collect();
+    totals.len() > 2 && totals.windows(2).all(|w| w[0] == w[1])
+}
+
 /// Two decimals are plenty for SVG coordinates and keep the output stable.
 fn round(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Series;
+
+    #[test]
+    fn a_long_label_takes_two_lines_and_only_a_longer_one_is_shortened() {
+        let two = "Le politiche per l'integrazione delle persone con disabilità";
+        let (first, second, shortened) = label_lines(two);
+        assert_eq!(first, "Le politiche per l'integrazione delle");
+        assert_eq!(second.as_deref(), Some("persone con disabilità"));
+        assert!(!shortened);
+        let three = "Le politiche per l'integrazione delle persone con disabilità e la presa in carico della non autosufficienza";
+        let (_, second, shortened) = label_lines(three);
+        assert!(shortened && second.unwrap().ends_with('…'));
+        assert_eq!(label_lines("Anziani"), ("Anziani".to_string(), None, false));
+    }
+
+    #[test]
+    fn a_chart_of_identical_bars_says_nothing() {
+        let chart = |values: Vec<i128>| Chart {
+            id: "c",
+            title: String::new(),
+            description: String::new(),
+            unit: ChartUnit::Percent,
+            bars: Bars::Stacked,
+            categories: values.iter().map(|v| v.to_string()).collect(),
+            series: vec![Series {
+                name: "s".into(),
+                values,
+            }],
+            table: "t",
+        };
+        assert!(says_nothing(&chart(vec![10_000; 32])));
+        assert!(!says_nothing(&chart(vec![10_000, 9_000, 10_000])));
+        assert!(!says_nothing(&chart(vec![5, 5])));
+    }
 }

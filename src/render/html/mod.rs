@@ -162,6 +162,9 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
                         .blocks
                         .iter()
                         .enumerate()
+                        .filter(|(_, block)| {
+                            !matches!(block, Block::Chart(c) if chart_layout::says_nothing(c))
+                        })
                         .map(|(index, block)| match block {
                             Block::Heading { text } => BlockView::Text {
                                 kind: "heading",
