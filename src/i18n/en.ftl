@@ -202,6 +202,8 @@ check-summary = { $path }: { $errors ->
         [0] {""}
        *[other] , { $infos } info
     }
+sarif-srcroot = The root of the repository pdz ran in: file paths are relative to it.
+junit-rule-skipped = not run: the checks on funds, LEPS and staff run once the errors are fixed
 check-rules-skipped = (the checks on funds, LEPS and staff run once the errors are fixed)
 io-not-found = the file or folder does not exist
 io-permission-denied = permission denied: pdz cannot read or write it

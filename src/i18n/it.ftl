@@ -202,6 +202,8 @@ check-summary = { $path }: { $errors ->
         [0] {""}
        *[other] , { $infos } info
     }
+sarif-srcroot = La radice del repository in cui pdz è stato eseguito: i percorsi dei file sono relativi a essa.
+junit-rule-skipped = non eseguito: i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti
 check-rules-skipped = (i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti)
 io-not-found = il file o la cartella non esiste
 io-permission-denied = permesso negato: pdz non può leggerlo o scriverlo
