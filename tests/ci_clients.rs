@@ -264,3 +264,129 @@ for suite in xml:
          examples/error-duplicate-id 25 1 0 15 1 15 0\n"
     );
 }
+
+/// `pdz schema`, written where the clients read it.
+fn plan_schema(dir: &Path) -> String {
+    let run = pdz(&["schema"]);
+    assert_eq!(run.code, 0);
+    write(dir, "pdz.schema.json", &run.stdout)
+}
+
+/// Every YAML file of the plans and examples that pass `pdz check`.
+fn valid_plan_files() -> Vec<String> {
+    let mut files = Vec::new();
+    for folder in ["plans", "examples"] {
+        let mut stack = vec![repo().join(folder)];
+        while let Some(dir) = stack.pop() {
+            let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+            if name.starts_with("error-") || name == "ci" {
+                continue;
+            }
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                    files.push(path.to_string_lossy().into_owned());
+                }
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 30, "{files:?}");
+    files
+}
+
+/// Plan files with one bad value each, as `(name, text, what the client must say)`.
+/// Quoted, the text reaches the validator and its pattern refuses it; a negative number
+/// is below the minimum.
+fn bad_values() -> Vec<(&'static str, String, &'static str)> {
+    let fund =
+        |amount: &str| format!("funds:\n  - {{ id: f, programme: fnps, amount: {amount} }}\n");
+    let comune = |population: &str| {
+        format!(
+            "ambito:\n  id: a\n  name: A\n  comuni:\n    - {{ id: c, name: C, population: {population} }}\n"
+        )
+    };
+    vec![
+        ("exponent.yaml", fund("\"1e5\""), "1e5"),
+        ("three-decimals.yaml", fund("\"40000.505\""), "40000.505"),
+        ("italian.yaml", fund("\"120.000,00\""), "120.000,00"),
+        ("negative.yaml", fund("-100"), "-100"),
+        ("population.yaml", comune("\"8.000\""), "8.000"),
+        (
+            "unknown-field.yaml",
+            "funds:\n  - { id: f, programme: fnps, amount: 1, nome: x }\n".into(),
+            "nome",
+        ),
+    ]
+}
+
+#[ignore = "needs ajv-cli (npm)"]
+#[test]
+fn the_plan_schema_compiles_and_validates_under_ajv() {
+    let dir = scratch("schema-ajv");
+    let schema = plan_schema(&dir);
+    let ajv = npm_bin("ajv");
+    // Union types (`"type": ["string", "number"]`) are JSON Schema; ajv's strict mode
+    // asks for them to be allowed by name.
+    let base = ["--spec=draft2020", "--allow-union-types", "--errors=text"];
+    let mut args: Vec<&str> = vec!["compile"];
+    args.extend(&base[..2]);
+    args.extend(["-s", &schema]);
+    let (ok, said) = client(&ajv, &args);
+    assert!(
+        ok && said.contains("is valid") && !said.contains("strict mode"),
+        "{said}"
+    );
+    // ajv-cli reads YAML with js-yaml, a YAML 1.1 reader: unquoted dates are dates.
+    for file in valid_plan_files() {
+        let mut args: Vec<&str> = vec!["validate"];
+        args.extend(base);
+        args.extend(["-s", &schema, "-d", &file]);
+        let (ok, said) = client(&ajv, &args);
+        assert!(ok, "{file}: {said}");
+    }
+    for (name, text, value) in bad_values() {
+        let data = write(&dir, name, &text);
+        let mut args: Vec<&str> = vec!["validate"];
+        args.extend(base);
+        args.extend(["-s", &schema, "-d", &data]);
+        let (ok, said) = client(&ajv, &args);
+        assert!(!ok && said.contains(" invalid"), "{name}: {said}");
+        if name == "negative.yaml" {
+            assert!(said.contains("data/funds/0/amount must be >= 0"), "{said}");
+        } else if name != "unknown-field.yaml" {
+            assert!(
+                said.contains("must match pattern") || said.contains("must be integer"),
+                "{name} ({value}): {said}"
+            );
+        }
+    }
+}
+
+#[ignore = "needs check-jsonschema (pip)"]
+#[test]
+fn the_plan_schema_validates_under_check_jsonschema() {
+    let dir = scratch("schema-check-jsonschema");
+    let schema = plan_schema(&dir);
+    let mut args = vec!["-m", "check_jsonschema", "--schemafile", schema.as_str()];
+    let files = valid_plan_files();
+    args.extend(files.iter().map(String::as_str));
+    let (ok, said) = client("python3", &args);
+    assert!(ok && said.contains("ok -- validation done"), "{said}");
+    for (name, text, value) in bad_values() {
+        let data = write(&dir, name, &text);
+        let (ok, said) = client(
+            "python3",
+            &["-m", "check_jsonschema", "--schemafile", &schema, &data],
+        );
+        assert!(!ok && said.contains(value), "{name}: {said}");
+        if name == "negative.yaml" {
+            assert!(
+                said.contains("-100 is less than the minimum of 0"),
+                "{said}"
+            );
+        }
+    }
+}
