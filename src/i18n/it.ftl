@@ -640,9 +640,19 @@ col-paid-after = Liquidato dopo
 field-name = Nome
 field-description = Descrizione
 diff-version-has-errors = pdz: `{ $path }` ha { $errors ->
-        [one] un errore
+        [one] un errore, mostrato nel confronto: va corretto
+       *[other] { $errors } errori, mostrati nel confronto: vanno corretti
+    } prima di approvare la versione
+diff-banner-errors = Attenzione: { $versions } { $errors ->
+        [one] ha 1 errore, mostrato
+       *[other] ha { $errors } errori, mostrati
+    } tra le segnalazioni di pdz check; le cifre possono essere incomplete o errate.
+diff-banner-unreadable = Attenzione: `{ $path }` non si legge come piano ({ $errors ->
+        [one] 1 errore
        *[other] { $errors } errori
-    }: correggilo prima di confrontare le versioni
+    }): le versioni non si possono confrontare; ecco le segnalazioni di pdz check.
+diff-title-plain = Confronto tra due versioni del piano
+diff-findings-table-all = Segnalazioni della versione che non si legge
 
 ## Confronto tra ambiti (pdz aggregate)
 aggregate-title = Confronto tra ambiti
