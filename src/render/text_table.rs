@@ -35,7 +35,7 @@ pub fn render(document: &Document, options: &RenderOptions) -> String {
     }
     for report in &document.reports {
         out.push_str(&format!("\n== {} ==\n", report.title));
-        for block in &report.blocks {
+        for block in report.blocks.iter().filter(|b| !b.is_empty_table()) {
             match block {
                 Block::Heading { text } => out.push_str(&format!("\n-- {text} --\n")),
                 Block::Paragraph { text } => out.push_str(&format!("\n{text}\n")),

@@ -160,6 +160,7 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
                         .blocks
                         .iter()
                         .enumerate()
+                        .filter(|(_, block)| !block.is_empty_table())
                         .map(|(index, block)| match block {
                             Block::Heading { text } => BlockView::Text {
                                 kind: "heading",
