@@ -390,3 +390,46 @@ fn the_plan_schema_validates_under_check_jsonschema() {
         }
     }
 }
+
+/// Text as man prints it to a pipe, without its bold and underline (`X\x08X`, `_\x08X`).
+fn without_overstrike(text: &str) -> String {
+    let mut out: Vec<char> = Vec::new();
+    for c in text.chars() {
+        if c == '\u{8}' {
+            out.pop();
+        } else {
+            out.push(c);
+        }
+    }
+    out.into_iter().collect()
+}
+
+#[ignore = "needs man (Debian man-db)"]
+#[test]
+fn the_man_pages_render_without_warnings() {
+    let dir = scratch("man");
+    let run = pdz(&["man", "--dir", dir.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for page in ["pdz.1", "pdz-check.1", "pdz-report.1", "pdz-aggregate.1"] {
+        let path = dir.join(page);
+        let output = Command::new("man")
+            .args(["--warnings", "-l"])
+            .arg(&path)
+            .env("MANWIDTH", "80")
+            .env("MAN_KEEP_FORMATTING", "0")
+            .output()
+            .expect("man runs (installed by .ci/run)");
+        let warnings = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success() && warnings.is_empty(),
+            "{page}: {warnings}"
+        );
+        let text = without_overstrike(&String::from_utf8_lossy(&output.stdout));
+        if page == "pdz.1" {
+            assert!(
+                text.contains("EXIT STATUS") && text.contains("ENVIRONMENT"),
+                "{text}"
+            );
+        }
+    }
+}
