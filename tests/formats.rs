@@ -266,3 +266,57 @@ fn fix_language_pattern(value: &mut serde_json::Value) -> usize {
         _ => 0,
     }
 }
+
+#[test]
+fn gitlab_code_quality_issues_name_repository_paths() {
+    let run = common::pdz_in(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"),
+        &["check", "--format", "gitlab", "warning-staffing-ratio"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let issues: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let issue = &issues[0];
+    assert_eq!(issues.as_array().unwrap().len(), 1);
+    assert_eq!(issue["check_name"], "staffing-ratio");
+    assert_eq!(issue["severity"], "minor");
+    assert_eq!(
+        issue["location"],
+        serde_json::json!({ "path": "examples/warning-staffing-ratio/plan.yaml", "lines": { "begin": 27, "end": 27 } })
+    );
+    assert_eq!(issue["fingerprint"].as_str().unwrap().len(), 18);
+    assert!(
+        issue["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("assistenti sociali: 2 a tempo indeterminato")
+    );
+    let errors: serde_json::Value = serde_json::from_str(&output("gitlab")).unwrap();
+    assert_eq!(errors[0]["severity"], "major");
+}
+
+#[test]
+fn markdown_summary_for_the_job_summary() {
+    let md = output("md");
+    assert!(md.starts_with(
+        "## pdz check\n\n`examples/error-fund-overallocated`: 2 errori, nessun avviso\n\n\
+         | Gravità | Codice | Posizione | Messaggio |\n|---|---|---|---|\n\
+         | errore | `fund-overallocated` | `examples/error-fund-overallocated/plan.yaml:20:13` | FNPS 2024: programmati € 126.500,00 su € 120.000,00 disponibili (+ € 6.500,00) |\n"
+    ), "{md}");
+    assert!(md.contains("\n`examples/warning-staffing-ratio`: nessun errore, 1 avviso\n"));
+    let clean = pdz(&[
+        "check",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+        "examples/minimal",
+    ]);
+    assert_eq!(clean.code, 0);
+    assert!(
+        clean
+            .stdout
+            .starts_with("## pdz check\n\n`examples/minimal`: no errors"),
+        "{}",
+        clean.stdout
+    );
+}

@@ -35,5 +35,7 @@ fuzz_target!(|data: &[u8]| {
         output::github::render(&plans, lang);
         output::sarif::render(&plans, &base, lang);
         output::junit::render(&plans, lang);
+        output::gitlab::render(&plans, &base, lang);
+        output::markdown::render(&plans, lang);
     }
 });

@@ -54,6 +54,10 @@ pub enum Format {
     Sarif,
     /// JUnit XML, one test case per check (GitLab, Jenkins).
     Junit,
+    /// GitLab Code Quality JSON (findings inline on the merge request).
+    Gitlab,
+    /// A Markdown summary (GitHub job summary, merge-request notes).
+    Md,
 }
 
 /// Only codes whose level may change are accepted by `--allow` and `--deny`.
@@ -135,6 +139,8 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
         Format::Github => output::github::render(&plans, lang),
         Format::Sarif => output::sarif::render(&plans, &artifact_base()?, lang),
         Format::Junit => output::junit::render(&plans, lang),
+        Format::Gitlab => output::gitlab::render(&plans, &artifact_base()?, lang),
+        Format::Md => output::markdown::render(&plans, lang),
     };
     write!(stdout, "{rendered}")?;
     Ok(outcome)

@@ -40,20 +40,39 @@ impl ArtifactBase {
     /// The URI of a file shown as `shown`. A file of a git revision is shown as
     /// `REV:path/from/the/root`: give its revision, and the path is taken from the root.
     pub fn uri(&self, shown: &Path, revision: Option<&str>) -> ArtifactUri {
+        match self.in_root(shown, revision) {
+            Ok(relative) => ArtifactUri::InRoot(encode(&relative)),
+            Err(absolute) => ArtifactUri::Absolute(file_uri(&absolute)),
+        }
+    }
+
+    /// The path of a file from the repository root (`/` between components), as GitLab
+    /// wants it; the absolute path of a file outside the root.
+    pub fn path(&self, shown: &Path, revision: Option<&str>) -> String {
+        let path = self
+            .in_root(shown, revision)
+            .unwrap_or_else(|absolute| absolute);
+        path.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+            .replacen("//", "/", 1)
+    }
+
+    /// The path from the root, or the absolute path of a file outside it.
+    fn in_root(&self, shown: &Path, revision: Option<&str>) -> Result<PathBuf, PathBuf> {
         if let Some(revision) = revision
             && let Some(in_root) = shown
                 .to_str()
                 .and_then(|s| s.strip_prefix(revision))
                 .and_then(|s| s.strip_prefix(':'))
         {
-            return ArtifactUri::InRoot(encode(&normalise(Path::new(in_root))));
+            return Ok(normalise(Path::new(in_root)));
         }
         let absolute = normalise(&self.cwd.join(shown));
         match absolute.strip_prefix(&self.root) {
-            Ok(relative) if !relative.as_os_str().is_empty() => {
-                ArtifactUri::InRoot(encode(relative))
-            }
-            _ => ArtifactUri::Absolute(file_uri(&absolute)),
+            Ok(relative) if !relative.as_os_str().is_empty() => Ok(relative.to_path_buf()),
+            _ => Err(absolute),
         }
     }
 }
@@ -144,6 +163,11 @@ mod tests {
             ArtifactUri::Absolute("file:///tmp/other%20plan/a.yaml".into())
         );
         assert_eq!(base().root_uri(), "file:///repo/");
+        assert_eq!(
+            base().path(Path::new("./città/a.yaml"), None),
+            "plans/città/a.yaml"
+        );
+        assert_eq!(base().path(Path::new("/tmp/a.yaml"), None), "/tmp/a.yaml");
     }
 
     #[test]

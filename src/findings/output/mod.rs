@@ -1,5 +1,5 @@
 //! Output formats for findings: for people (`human`) and for CI tools
-//! (`json`, `github`, `sarif`, `junit`). Each renders data it is given; none
+//! (`json`, `github`, `sarif`, `junit`, `gitlab`, `md`). Each renders data it is given; none
 //! reads files.
 
 pub mod artifact;
@@ -7,9 +7,11 @@ pub mod cap;
 mod excerpt;
 mod fingerprint;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod markdown;
 pub mod sarif;
 
 use std::path::Path;
