@@ -128,3 +128,97 @@ fn the_pre_commit_hook_checks_the_whole_plan() {
     let files = hook["files"].as_str().unwrap();
     assert!(files.contains("ya?ml"), "{files}");
 }
+
+/// The commit of pdz the recipes build: it must exist in this repository (there is no
+/// release tag to name).
+fn pinned_revision(rev: &serde_json::Value) -> String {
+    let rev = rev.as_str().expect("PDZ_REV is a string").to_string();
+    assert_eq!(rev.len(), 40, "a full commit id: {rev}");
+    let run = std::process::Command::new("git")
+        .args(["cat-file", "-t", &rev])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("git runs");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout).trim(),
+        "commit",
+        "{rev} exists"
+    );
+    rev
+}
+
+#[test]
+fn the_recipes_cache_the_build_set_timeouts_and_name_a_real_commit() {
+    let workflow = read_yaml("examples/ci/github/pdz.yml");
+    let rev = pinned_revision(&workflow["env"]["PDZ_REV"]);
+    let job = &workflow["jobs"]["check"];
+    assert_eq!(job["timeout-minutes"], 30);
+    let steps = job["steps"].as_array().unwrap();
+    let cache = steps
+        .iter()
+        .find(|s| s["uses"] == "actions/cache@v4")
+        .expect("the build is cached");
+    assert_eq!(cache["with"]["path"], "~/.cargo/bin/pdz");
+    assert_eq!(
+        cache["with"]["key"],
+        "pdz-${{ runner.os }}-${{ env.PDZ_REV }}"
+    );
+    let install = steps.iter().find(|s| s["name"] == "Install pdz").unwrap();
+    assert_eq!(install["if"], "steps.pdz-cache.outputs.cache-hit != 'true'");
+    assert!(
+        install["run"]
+            .as_str()
+            .unwrap()
+            .contains("--rev \"$PDZ_REV\"")
+    );
+    let summary = steps
+        .iter()
+        .find(|s| s["name"] == "Check the plan")
+        .unwrap();
+    assert!(
+        summary["run"]
+            .as_str()
+            .unwrap()
+            .contains("--format md \"$PLAN\" >> \"$GITHUB_STEP_SUMMARY\"")
+    );
+
+    let pipeline = read_yaml("examples/ci/gitlab/.gitlab-ci.yml");
+    assert_eq!(pinned_revision(&pipeline["variables"]["PDZ_REV"]), rev);
+    let template = &pipeline[".pdz"];
+    assert_eq!(template["timeout"], "30 minutes");
+    assert_eq!(template["cache"]["key"], "pdz-$PDZ_REV");
+    assert_eq!(
+        template["cache"]["paths"],
+        serde_json::json!([".cargo/bin/"])
+    );
+    assert_eq!(
+        pipeline["variables"]["CARGO_HOME"],
+        "$CI_PROJECT_DIR/.cargo"
+    );
+    assert_eq!(
+        pipeline["pdz-check"]["artifacts"]["reports"]["codequality"],
+        "pdz-codequality.json"
+    );
+
+    // No version that does not exist is named anywhere.
+    for file in [
+        "README.md",
+        ".pre-commit-hooks.yaml",
+        "examples/ci/README.md",
+        "examples/ci/github/pdz.yml",
+        "examples/ci/gitlab/.gitlab-ci.yml",
+    ] {
+        let text =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+        assert!(
+            !text.contains("v0.1.0"),
+            "{file} names the tag v0.1.0, which does not exist"
+        );
+        for line in text
+            .lines()
+            .filter(|l| l.trim_start().trim_start_matches("# ").starts_with("rev: "))
+        {
+            assert!(line.contains(&rev), "{file}: {line}");
+        }
+    }
+}

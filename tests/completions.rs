@@ -80,3 +80,47 @@ fn the_man_page_is_roff_with_every_command() {
         assert!(dir.path().join(page).is_file(), "{page}");
     }
 }
+
+#[test]
+fn fish_offers_report_kinds_and_check_codes() {
+    let script = pdz(&["completions", "fish"]).stdout;
+    assert!(script.contains(
+        "complete -c pdz -n \"__fish_pdz_using_subcommand report\" -f -a \"summary\\t'The plan at a glance: totals by year, by kind of fund, by area'\n"
+    ));
+    assert!(script.contains("\ncouncil\\t'"), "every kind");
+    assert!(script.contains(
+        "complete -c pdz -n \"__fish_pdz_using_subcommand explain\" -f -a \"yaml-syntax\\t''\nschema\\t''\n"
+    ));
+    assert!(script.contains("\nfund-overallocated\\t''\n"));
+}
+
+#[test]
+fn the_man_page_has_exit_status_environment_and_repeated_paths() {
+    let page = pdz(&["man"]).stdout;
+    let sections: Vec<&str> = page.lines().filter(|l| l.starts_with(".SH")).collect();
+    assert_eq!(
+        sections,
+        [
+            ".SH NAME",
+            ".SH SYNOPSIS",
+            ".SH DESCRIPTION",
+            ".SH OPTIONS",
+            ".SH SUBCOMMANDS",
+            ".SH \"EXIT STATUS\"",
+            ".SH ENVIRONMENT",
+            ".SH VERSION"
+        ]
+    );
+    for variable in ["PDZ_LANG", "NO_COLOR", "PDZ_CHROMIUM"] {
+        assert!(page.contains(&format!("\\fB{variable}\\fR")), "{variable}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(pdz(&["man", "--dir", dir.path().to_str().unwrap()]).code, 0);
+    let check = std::fs::read_to_string(dir.path().join("pdz-check.1")).unwrap();
+    assert!(
+        check.contains("[\\fB\\-h\\fR|\\fB\\-\\-help\\fR] <\\fIPATH\\fR>... \n"),
+        "{check}"
+    );
+    let main = std::fs::read_to_string(dir.path().join("pdz.1")).unwrap();
+    assert_eq!(main, page, "the same page, printed or written");
+}

@@ -189,23 +189,54 @@ fn identical_versions_have_nothing_to_show() {
 }
 
 #[test]
-fn a_version_with_errors_is_shown_and_not_compared() {
+fn a_version_with_errors_is_compared_with_its_errors_among_the_findings() {
     let old = version(OLD, "90000");
     let new = version(
         &NEW.replace("fnps-2021: 25000", "fnps-2012: 25000"),
         "95000",
     );
     let run = diff(&old.path(), &new.path(), "md");
-    assert_eq!(run.code, 1);
-    assert!(run.stdout.is_empty());
+    assert_eq!(run.code, 1, "a version has errors");
+    let banner = format!(
+        "> **Attenzione: \\`{}\\` ha 1 errore, mostrato tra le segnalazioni di pdz check; le cifre possono essere incomplete o errate.**",
+        new.path().display()
+    );
+    assert!(run.stdout.contains(&banner), "{}", run.stdout);
+    assert!(run.stdout.contains("## Sintesi"));
+    assert!(
+        run.stdout
+            .contains("| nuova | errore | unknown-reference |"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("fondo \\`fnps-2012\\` inesistente"));
     assert!(
         run.stderr
             .contains("errore[unknown-reference]: fondo `fnps-2012` inesistente")
     );
-    assert!(
-        run.stderr
-            .contains("ha un errore: correggilo prima di confrontare le versioni")
+    assert!(run.stderr.contains(
+        "ha un errore, mostrato nel confronto: va corretto prima di approvare la versione"
+    ));
+}
+
+#[test]
+fn a_version_that_cannot_be_read_is_shown_by_its_findings() {
+    let old = version(OLD, "90000");
+    let new = TempPlan::empty().file("plan.yaml", "pdz: 1\nplan: [\n");
+    let run = diff(&old.path(), &new.path(), "md");
+    assert_eq!(run.code, 1);
+    let expected = format!(
+        "# Confronto tra due versioni del piano\n\n{old} → {new}\n\n\
+         > **Attenzione: \\`{new}\\` non si legge come piano (1 errore): le versioni non si possono confrontare; ecco le segnalazioni di pdz check.**\n\n\
+         ## Segnalazioni di pdz check\n\n\
+         **Segnalazioni della versione che non si legge**\n\n\
+         | Esito | Gravità | Codice | Posizione | Messaggio |\n\
+         |---|---|---|---|---|\n\
+         | nuova | errore | yaml-syntax | {new}/plan.yaml:2:7 | una lista tra \\`\\[ \\]\\` non chiusa, o senza \\`,\\` tra gli elementi |\n",
+        old = old.path().display(),
+        new = new.path().display()
     );
+    assert_eq!(run.stdout, expected);
 }
 
 #[test]

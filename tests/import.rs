@@ -130,6 +130,56 @@ fn every_bad_row_is_reported_with_row_and_column_and_nothing_is_written() {
 }
 
 #[test]
+fn crlf_rows_are_numbered_as_the_spreadsheet_numbers_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "intervento;nome;area;anno;fondo;importo\r\n\
+               segretariato;Segretariato;welfare-accesso;2025;fnps-2024;100,00\r\n\
+               \r\n\
+               sad;SAD;invecchiamento-attivo;25;fna-2024;1,00\r\n\
+               \"sad\";SAD;invecchiamento-attivo;2026;fna-2024;1.250\r\n";
+    let run = import(dir.path(), csv.as_bytes(), &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "errore: `25` non è un anno di quattro cifre\n  --> budget.csv:4:4 (anno)\n\n\
+         errore: importo `1.250` ambiguo: il punto separa le migliaia o i decimali?\n  --> budget.csv:5:6 (importo)\n   \
+         = aiuto: in un file separato da `;` scrivi i decimali con la virgola: `1250,00` o `1,25`\n\n\
+         pdz: nulla è stato scritto: 2 problemi nel foglio\n"
+    );
+}
+
+#[test]
+fn two_thousands_points_are_thousands() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "intervento;nome;area;anno;fondo;importo\n\
+               sad;SAD;invecchiamento-attivo;2025;fna-2024;1.250.000\n\
+               sad;SAD;invecchiamento-attivo;2026;fna-2024;€ 12.345.678\n\
+               sad;SAD;invecchiamento-attivo;2027;fna-2024;-1.250.000\n";
+    let run = import(dir.path(), csv.as_bytes(), &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("importo negativo `-1.250.000`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("un problema nel foglio"),
+        "{}",
+        run.stderr
+    );
+    let fixed = csv.replace("-1.250.000", "1.000.000,50");
+    let run = import(dir.path(), fixed.as_bytes(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "      2025:\n        fna-2024: 1250000.00\n      2026:\n        fna-2024: 12345678.00\n      2027:\n        fna-2024: 1000000.50\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn a_missing_column_is_named_with_a_suggestion() {
     let dir = tempfile::tempdir().unwrap();
     let run = import(

@@ -638,11 +638,60 @@ fn money_is_never_wrapped_in_a_terminal_table_and_dropped_columns_are_named() {
     let header = narrow
         .stdout
         .lines()
-        .find(|l| l.contains("Assegnazione"))
+        .find(|l| l.starts_with("│ Assegnazione"))
         .unwrap();
     assert!(!header.contains("Residuo"), "{header}");
     // Without a width, piped output keeps every column.
     let piped = common::pdz(&["report", "funds", DEMO]);
     assert!(!piped.stdout.contains("colonne non mostrate"));
     assert!(piped.stdout.contains("Residuo"));
+}
+
+#[test]
+fn every_csv_is_one_table_that_a_csv_reader_takes_whole() {
+    for kind in KINDS.iter().chain(&["all"]) {
+        let text = report(&["report", kind, DEMO, "--format", "csv"]);
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let width = reader.headers().unwrap().len();
+        for record in reader.records() {
+            assert_eq!(record.unwrap().len(), width, "{kind}: one table, one width");
+        }
+    }
+    let summary = report(&["report", "summary", DEMO, "--format", "csv"]);
+    assert!(summary.starts_with("report,table,row,column,value\nsummary,facts,Comuni,Valore,7\n"));
+    assert!(summary.contains("\nsummary,by-year,2022,Importo,4310500.00\n"));
+}
+
+#[test]
+fn needs_as_csv_of_a_plan_without_needs_is_the_header_row() {
+    let plan = TempPlan::base();
+    let run = pdz(&[
+        "report",
+        "needs",
+        plan.path().to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Bisogno,Valore,Unità di misura,Anno,Fonte,Interventi,Risorse\n"
+    );
+    let md = pdz(&[
+        "report",
+        "needs",
+        plan.path().to_str().unwrap(),
+        "--format",
+        "md",
+    ]);
+    assert!(
+        md.stdout
+            .ends_with("\nIl piano non riporta bisogni rilevati (sezione \\`needs\\`).\n"),
+        "{}",
+        md.stdout
+    );
+    assert!(
+        !md.stdout.contains("| Bisogno"),
+        "no empty table for people"
+    );
 }

@@ -194,3 +194,29 @@ fn fields_are_described_in_italian_and_english() {
     );
     assert!(description.contains("Fund allocations"), "{description}");
 }
+
+#[test]
+fn the_schema_has_an_id_a_readable_title_and_no_custom_formats() {
+    let run = pdz(&["schema"]);
+    let schema: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(schema["$id"], "urn:pdz:schema:plan-file:1");
+    assert_eq!(
+        schema["title"],
+        "File di un Piano sociale di zona (pdz, formato 1) — Plan file of a Piano sociale di zona (pdz format 1)"
+    );
+    // `format` values such as `uint64` are not JSON Schema's: ajv refuses the schema.
+    assert!(!run.stdout.contains("\"format\""), "no format keyword");
+}
+
+#[test]
+fn a_negative_amount_is_said_to_be_below_zero() {
+    let validator = validator();
+    let found = problems(
+        &validator,
+        "funds:\n  - { id: f, programme: fnps, amount: -100 }\n",
+    );
+    assert_eq!(
+        found,
+        ["/funds/0/amount: -100 is less than the minimum of 0"]
+    );
+}

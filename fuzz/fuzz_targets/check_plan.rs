@@ -27,11 +27,15 @@ fuzz_target!(|data: &[u8]| {
         findings: &checked.findings,
         sources: &checked.loaded.sources,
         rules_checked: checked.rules_checked,
+        revision: None,
     }];
+    let base = output::artifact::ArtifactBase::new(PathBuf::from("/repo"), PathBuf::from("/repo"));
     for lang in [Lang::It, Lang::En] {
         output::json::render(&plans, lang);
         output::github::render(&plans, lang);
-        output::sarif::render(&plans, lang);
+        output::sarif::render(&plans, &base, lang);
         output::junit::render(&plans, lang);
+        output::gitlab::render(&plans, &base, lang);
+        output::markdown::render(&plans, lang);
     }
 });

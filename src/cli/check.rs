@@ -7,6 +7,7 @@ use clap::builder::PossibleValuesParser;
 use rayon::prelude::*;
 
 use crate::check::{self, CheckedPlan};
+use crate::findings::output::artifact::ArtifactBase;
 use crate::findings::output::{self, PlanFindings};
 use crate::findings::policy::Overrides;
 use crate::findings::{Code, Tally};
@@ -53,6 +54,10 @@ pub enum Format {
     Sarif,
     /// JUnit XML, one test case per check (GitLab, Jenkins).
     Junit,
+    /// GitLab Code Quality JSON (findings inline on the merge request).
+    Gitlab,
+    /// A Markdown summary (GitHub job summary, merge-request notes).
+    Md,
 }
 
 /// Only codes whose level may change are accepted by `--allow` and `--deny`.
@@ -113,24 +118,39 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
         }
         checked_plans.push((path.clone(), checked));
     }
+    let revisions: Vec<Option<String>> = checked_plans
+        .iter()
+        .map(|(path, _)| super::plan_arg::revision_of(path).map(|spec| spec.revision))
+        .collect();
     let plans: Vec<PlanFindings> = checked_plans
         .iter()
-        .map(|(path, c)| PlanFindings {
+        .zip(&revisions)
+        .map(|((path, c), revision)| PlanFindings {
             path,
             findings: &c.findings,
             sources: &c.loaded.sources,
             rules_checked: c.rules_checked,
+            revision: revision.as_deref(),
         })
         .collect();
     let rendered = match args.format {
         Format::Human => String::new(),
         Format::Json => output::json::render(&plans, lang),
         Format::Github => output::github::render(&plans, lang),
-        Format::Sarif => output::sarif::render(&plans, lang),
+        Format::Sarif => output::sarif::render(&plans, &artifact_base()?, lang),
         Format::Junit => output::junit::render(&plans, lang),
+        Format::Gitlab => output::gitlab::render(&plans, &artifact_base()?, lang),
+        Format::Md => output::markdown::render(&plans, lang),
     };
     write!(stdout, "{rendered}")?;
     Ok(outcome)
+}
+
+/// SARIF paths are relative to the work tree pdz runs in (or to the folder, outside one).
+fn artifact_base() -> anyhow::Result<ArtifactBase> {
+    let cwd = std::env::current_dir()?;
+    let root = crate::source::work_tree_root(&cwd).unwrap_or_else(|| cwd.clone());
+    Ok(ArtifactBase::new(cwd, root))
 }
 
 /// Errors make a plan fail; a file that could not be read means pdz could not do its job.

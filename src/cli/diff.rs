@@ -60,11 +60,19 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
             }
         }
     }
-    // Both versions must be readable and free of errors to be compared.
-    let mut broken = false;
-    for (arg, plan) in [&args.old, &args.new].into_iter().zip(&checked) {
+    // A version with errors is still compared, under a banner, its errors among the
+    // findings; a version that cannot be read as a plan is shown by its findings alone.
+    // Either way the exit code is 1.
+    let old_name = args.old.display().to_string();
+    let new_name = args.new.display().to_string();
+    let versions = Versions {
+        old: &old_name,
+        new: &new_name,
+    };
+    let mut broken = Vec::new();
+    for (name, plan) in [&old_name, &new_name].into_iter().zip(&checked) {
         if plan.has_errors() || plan.loaded.plan.is_none() {
-            broken = true;
+            broken.push((name, plan));
             anstream::eprint!(
                 "{}",
                 human::render(&plan.findings, &plan.loaded.sources, lang)
@@ -74,30 +82,47 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
                 i18n::tr(
                     lang,
                     &Message::new("diff-version-has-errors")
-                        .with("path", arg.display().to_string())
+                        .with("path", name.as_str())
                         .with("errors", Tally::of(&plan.findings).errors)
                 )
             );
         }
     }
-    let (Some(old_plan), Some(new_plan)) = (&checked[0].loaded.plan, &checked[1].loaded.plan)
-    else {
-        return Ok(Outcome::Errors);
+    let errors: u64 = broken
+        .iter()
+        .map(|(_, plan)| Tally::of(&plan.findings).errors as u64)
+        .sum();
+    let document = match (&checked[0].loaded.plan, &checked[1].loaded.plan) {
+        (Some(old_plan), Some(new_plan)) => {
+            let diff = crate::diff::diff(&checked[0], old_plan, &checked[1], new_plan);
+            let banner = (!broken.is_empty()).then(|| {
+                let names: Vec<String> = broken.iter().map(|(n, _)| format!("`{n}`")).collect();
+                i18n::tr(
+                    lang,
+                    &Message::new("diff-banner-errors")
+                        .with("versions", names.join(", "))
+                        .with("errors", errors),
+                )
+            });
+            crate::report::diff::build(&diff, &versions, banner, lang)
+        }
+        _ => {
+            // The first version without a model: the new one when both lack it.
+            let (name, plan) = [&new_name, &old_name]
+                .into_iter()
+                .zip([&checked[1], &checked[0]])
+                .find(|(_, plan)| plan.loaded.plan.is_none())
+                .unwrap_or((&new_name, &checked[1]));
+            let banner = i18n::tr(
+                lang,
+                &Message::new("diff-banner-unreadable")
+                    .with("path", name.as_str())
+                    .with("errors", Tally::of(&plan.findings).errors),
+            );
+            let findings = crate::diff::all_findings(plan);
+            crate::report::diff::unreadable(&versions, banner, &findings, lang)
+        }
     };
-    if broken {
-        return Ok(Outcome::Errors);
-    }
-    let diff = crate::diff::diff(&checked[0], old_plan, &checked[1], new_plan);
-    let old_name = args.old.display().to_string();
-    let new_name = args.new.display().to_string();
-    let document = crate::report::diff::build(
-        &diff,
-        &Versions {
-            old: &old_name,
-            new: &new_name,
-        },
-        lang,
-    );
     let terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {
         lang,
@@ -155,5 +180,9 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
         }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
-    Ok(Outcome::Clean)
+    Ok(if broken.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Errors
+    })
 }

@@ -8,10 +8,16 @@ use crate::source::RevisionPath;
 
 /// Loads the plan `arg` names. A path that exists is a path, even with a colon in it.
 pub fn load_plan(arg: &Path) -> Result<LoadedPlan, LoadError> {
-    if !arg.exists()
-        && let Some(spec) = arg.to_str().and_then(RevisionPath::parse)
-    {
-        return load::load_revision(&spec);
+    match revision_of(arg) {
+        Some(spec) => load::load_revision(&spec),
+        None => load::load(arg),
     }
-    load::load(arg)
+}
+
+/// The revision and path `arg` names, when it is `REV:PATH` and not a path that exists.
+pub fn revision_of(arg: &Path) -> Option<RevisionPath> {
+    if arg.exists() {
+        return None;
+    }
+    arg.to_str().and_then(RevisionPath::parse)
 }

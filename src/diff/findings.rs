@@ -42,6 +42,21 @@ pub fn findings(old: &CheckedPlan, new: &CheckedPlan) -> Vec<FindingChange> {
     changes
 }
 
+/// Every finding of one version, as if it had just appeared: what is shown of a
+/// version that cannot be compared.
+pub fn all_findings(plan: &CheckedPlan) -> Vec<FindingChange> {
+    plan.findings
+        .iter()
+        .map(|finding| FindingChange {
+            code: finding.code,
+            severity: finding.severity,
+            message: finding.message.clone(),
+            place: place(plan, finding),
+            appeared: true,
+        })
+        .collect()
+}
+
 /// What identifies a finding across versions.
 type Key = (Code, String, String);
 

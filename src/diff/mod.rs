@@ -15,7 +15,7 @@ pub use actuals::{ActualDecrease, decreases};
 pub use allocations::{AllocationChange, allocations};
 pub use budget::{BudgetDeltas, Delta, budget};
 pub use coverage::{CoverageChange, coverage};
-pub use findings::{FindingChange, findings};
+pub use findings::{FindingChange, all_findings, findings};
 pub use interventions::{Field, FieldChange, FieldValue, InterventionChanges, interventions};
 
 use crate::check::CheckedPlan;

@@ -81,6 +81,30 @@ impl Code {
         )
     }
 
+    /// Whether this is one of the rules on money, LEPS, staff and monitoring figures,
+    /// which run only on a plan without errors in its format, ids and references.
+    pub fn is_rule(self) -> bool {
+        use Code::*;
+        matches!(
+            self,
+            FundOverallocated
+                | FundUnderallocated
+                | FundDeadline
+                | FundBeforeAnnualita
+                | FundEarmark
+                | FundScope
+                | PnrrCap
+                | PnrrMissingCup
+                | LepsNotCovered
+                | StaffingRatio
+                | InterventionUnfunded
+                | ComuneNotServed
+                | CommittedExceedsProgrammed
+                | PaidExceedsCommitted
+                | ActualStale
+        )
+    }
+
     /// Every code, in catalogue order.
     pub fn all() -> impl Iterator<Item = Code> {
         <Code as crate::model::Vocabulary>::WORDS

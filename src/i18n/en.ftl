@@ -207,6 +207,8 @@ check-summary = { $path }: { $errors ->
         [0] {""}
        *[other] , { $infos } info
     }
+sarif-srcroot = The root of the repository pdz ran in: file paths are relative to it.
+junit-rule-skipped = not run: the checks on funds, LEPS and staff run once the errors are fixed
 check-rules-skipped = (the checks on funds, LEPS and staff run once the errors are fixed)
 io-not-found = the file or folder does not exist
 io-permission-denied = permission denied: pdz cannot read or write it
@@ -645,9 +647,19 @@ col-paid-after = Paid after
 field-name = Name
 field-description = Description
 diff-version-has-errors = pdz: `{ $path }` has { $errors ->
-        [one] an error
+        [one] an error, shown in the comparison: fix it
+       *[other] { $errors } errors, shown in the comparison: fix them
+    } before approving the version
+diff-banner-errors = Warning: { $versions } { $errors ->
+        [one] has 1 error, shown
+       *[other] has { $errors } errors, shown
+    } among the findings of pdz check; the figures may be incomplete or wrong.
+diff-banner-unreadable = Warning: `{ $path }` cannot be read as a plan ({ $errors ->
+        [one] 1 error
        *[other] { $errors } errors
-    }: fix it before comparing the versions
+    }): the versions cannot be compared; here are the findings of pdz check.
+diff-title-plain = Two versions of the plan compared
+diff-findings-table-all = Findings of the version that cannot be read
 
 ## Ambiti compared (pdz aggregate)
 aggregate-title = Ambiti compared

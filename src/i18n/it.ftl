@@ -207,6 +207,8 @@ check-summary = { $path }: { $errors ->
         [0] {""}
        *[other] , { $infos } info
     }
+sarif-srcroot = La radice del repository in cui pdz è stato eseguito: i percorsi dei file sono relativi a essa.
+junit-rule-skipped = non eseguito: i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti
 check-rules-skipped = (i controlli su fondi, LEPS e personale si eseguono quando gli errori sono corretti)
 io-not-found = il file o la cartella non esiste
 io-permission-denied = permesso negato: pdz non può leggerlo o scriverlo
@@ -645,9 +647,19 @@ col-paid-after = Liquidato dopo
 field-name = Nome
 field-description = Descrizione
 diff-version-has-errors = pdz: `{ $path }` ha { $errors ->
-        [one] un errore
+        [one] un errore, mostrato nel confronto: va corretto
+       *[other] { $errors } errori, mostrati nel confronto: vanno corretti
+    } prima di approvare la versione
+diff-banner-errors = Attenzione: { $versions } { $errors ->
+        [one] ha 1 errore, mostrato
+       *[other] ha { $errors } errori, mostrati
+    } tra le segnalazioni di pdz check; le cifre possono essere incomplete o errate.
+diff-banner-unreadable = Attenzione: `{ $path }` non si legge come piano ({ $errors ->
+        [one] 1 errore
        *[other] { $errors } errori
-    }: correggilo prima di confrontare le versioni
+    }): le versioni non si possono confrontare; ecco le segnalazioni di pdz check.
+diff-title-plain = Confronto tra due versioni del piano
+diff-findings-table-all = Segnalazioni della versione che non si legge
 
 ## Confronto tra ambiti (pdz aggregate)
 aggregate-title = Confronto tra ambiti
@@ -814,6 +826,8 @@ help-pdz-check--format--values =
     - github: comandi di workflow di GitHub Actions (annotazioni sulla pull request)
     - sarif: SARIF 2.1.0, per il code scanning
     - junit: JUnit XML, un caso di test per verifica (GitLab, Jenkins)
+    - gitlab: JSON di GitLab Code Quality (i risultati nella merge request)
+    - md: un riepilogo in Markdown (job summary di GitHub, note della merge request)
 help-arg--csv_dialect--values =
     - standard: separatore `,`, decimali con `.`
     - excel-it: Excel italiano: separatore `;`, virgola decimale, byte-order mark UTF-8

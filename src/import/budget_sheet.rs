@@ -104,7 +104,7 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
     let header = match records.next() {
         Some(Ok(header)) => header,
         None => return Err(vec![problem(1, None, Message::new("import-empty"))]),
-        Some(Err(error)) => return Err(vec![csv_problem(&error)]),
+        Some(Err(error)) => return Err(vec![csv_problem(bytes, &error)]),
     };
     let header: Vec<String> = header
         .iter()
@@ -131,14 +131,14 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(csv_problem(&error));
+                problems.push(csv_problem(bytes, &error));
                 continue;
             }
         };
         if record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
             continue; // A blank row.
         }
-        let row = record.position().map_or(0, |p| p.line());
+        let row = record.position().map_or(0, |p| row_at(bytes, p));
         let cells: Vec<&str> = positions
             .iter()
             .map(|&i| {
@@ -311,14 +311,24 @@ fn slug_cell(
 }
 
 /// An amount cell. With `;` as separator, the Italian form (`1.250.000,50`) is read
-/// too, and `1.250` (thousands or decimals?) is refused as ambiguous.
+/// too, and so is `1.250.000` (two thousands points leave no doubt), while `1.250`
+/// (thousands or decimals?) is refused as ambiguous.
 fn parse_amount(text: &str, italian: bool) -> Result<Cents, (Message, Message)> {
     let plain = text.trim_start_matches('€').trim_end_matches('€').trim();
     if italian {
         if let Some(converted) = italian_form(plain) {
             return Cents::parse(&converted).map_err(|error| amount_messages(text, error));
         }
-        if plain.strip_prefix('-').and_then(italian_form).is_some() {
+        if plain.matches('.').count() >= 2
+            && let Some(converted) = italian_form(&format!("{plain},00"))
+        {
+            return Cents::parse(&converted).map_err(|error| amount_messages(text, error));
+        }
+        let italian_negative = plain.strip_prefix('-').is_some_and(|p| {
+            italian_form(p).is_some()
+                || (p.matches('.').count() >= 2 && italian_form(&format!("{p},00")).is_some())
+        });
+        if italian_negative {
             return Err(amount_messages(text, AmountError::Negative));
         }
         if plain.contains('.') && italian_form(&format!("{plain},00")).is_some() {
@@ -369,9 +379,20 @@ fn disagreement(
     )
 }
 
+/// The 1-based line a record starts on, counted from its byte offset: the CSV reader's
+/// own line count is one short after CRLF line ends (Excel on Windows), where the record
+/// is said to start at the `\n` of the line before.
+fn row_at(bytes: &[u8], position: &csv::Position) -> u64 {
+    let mut start = (position.byte() as usize).min(bytes.len());
+    while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        start += 1;
+    }
+    bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
 /// A row the CSV reader could not read (a quote left open).
-fn csv_problem(error: &csv::Error) -> RowProblem {
-    let row = error.position().map_or(1, |p| p.line());
+fn csv_problem(bytes: &[u8], error: &csv::Error) -> RowProblem {
+    let row = error.position().map_or(1, |p| row_at(bytes, p));
     problem(
         row,
         None,

@@ -59,5 +59,6 @@ pub struct ComuneEntry {
     /// Codice ISTAT (sei cifre, tra virgolette). — ISTAT code (six digits, quoted).
     pub istat: Option<String>,
     /// Residenti alla data di riferimento. — Residents at the reference date.
+    #[schemars(schema_with = "super::count_schema")]
     pub population: Located<u64>,
 }

@@ -87,9 +87,24 @@ fn format_version_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema 
     schemars::json_schema!({ "const": 1 })
 }
 
+/// A count of people: a whole number, without the `uint64` format schemars would add
+/// (not a JSON Schema format: ajv refuses the schema).
+fn count_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({ "type": "integer", "minimum": 0 })
+}
+
+/// The schema's `$id`: a name, not an address (the schema is printed by `pdz schema`).
+pub const SCHEMA_ID: &str = "urn:pdz:schema:plan-file:1";
+
 /// The JSON Schema (draft 2020-12) of one plan file, from these types.
 pub fn json_schema() -> schemars::Schema {
-    schemars::schema_for!(PlanFile)
+    let mut schema = schemars::schema_for!(PlanFile);
+    schema.insert("$id".into(), SCHEMA_ID.into());
+    schema.insert(
+        "title".into(),
+        "File di un Piano sociale di zona (pdz, formato 1) — Plan file of a Piano sociale di zona (pdz format 1)".into(),
+    );
+    schema
 }
 
 /// Text as a double-quoted YAML scalar, for files pdz writes: every character YAML

@@ -45,14 +45,15 @@ macro_rules! text_scalar {
 
 text_scalar!(
     /// An amount in euro: digits with at most two decimals (`80000`, `"1250000.50"`).
+    /// One schema for both kinds, so that a validator names what is wrong (`-100` is below
+    /// the minimum) instead of listing every alternative ("Expected string").
     AmountText,
     {
-        "anyOf": [
-            { "type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$" },
-            // No `multipleOf: 0.01`: validators test it in floating point and refuse
-            // 35379.41. The cents of a number are checked by `pdz check`.
-            { "type": "number", "minimum": 0 }
-        ]
+        "type": ["string", "number"],
+        "pattern": "^[0-9]+(\\.[0-9]{1,2})?$",
+        // No `multipleOf: 0.01`: validators test it in floating point and refuse
+        // 35379.41. The cents of a number are checked by `pdz check`.
+        "minimum": 0
     }
 );
 
@@ -60,27 +61,35 @@ text_scalar!(
     /// A four-digit year.
     YearText,
     {
-        "anyOf": [
-            { "type": "integer", "minimum": 1000, "maximum": 9999 },
-            { "type": "string", "pattern": "^[1-9][0-9]{3}$" }
-        ]
+        "type": ["integer", "string"],
+        "minimum": 1000,
+        "maximum": 9999,
+        "pattern": "^[1-9][0-9]{3}$"
     }
 );
 
 text_scalar!(
-    /// A date written `YYYY-MM-DD`.
+    /// A date written `YYYY-MM-DD`. Unquoted, a YAML 1.2 reader (yaml-language-server,
+    /// check-jsonschema) gives the text, a YAML 1.1 reader a date of its own (js-yaml under
+    /// ajv-cli: an object without properties; PyYAML: no JSON type at all): both are
+    /// accepted, as `pdz check` accepts the date either way.
     DateText,
-    { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+    {
+        "anyOf": [
+            { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            { "type": "object", "maxProperties": 0 },
+            { "not": { "type": ["string", "number", "boolean", "array", "object", "null"] } }
+        ]
+    }
 );
 
 text_scalar!(
     /// A non-negative number with at most two decimals (`12`, `12.5`).
     NumberText,
     {
-        "anyOf": [
-            { "type": "number", "minimum": 0 },
-            { "type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$" }
-        ]
+        "type": ["number", "string"],
+        "pattern": "^[0-9]+(\\.[0-9]{1,2})?$",
+        "minimum": 0
     }
 );
 

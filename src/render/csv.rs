@@ -26,35 +26,32 @@ pub fn files(document: &Document, options: &RenderOptions) -> Vec<(String, Strin
     files
 }
 
-/// The document as one CSV stream: tables one after the other, each after a row
-/// with its title and separated by an empty row. `--tidy` gives one long table.
+/// The document as one CSV table, which any CSV reader takes whole: a report of one
+/// table is that table; a document of several (whose columns differ) is the long form,
+/// one row per value (`report,table,row,column,value`), as is `--tidy` of several
+/// reports. `--tidy` of one report gives its own long form where it has one (the
+/// budget lines). A folder with one file per table is [`files`].
 pub fn render(document: &Document, options: &RenderOptions) -> String {
-    let mut out = String::new();
-    if options.tidy {
-        for (index, report) in document.reports.iter().enumerate() {
-            let text = tidy(report, options);
-            // One header for the whole stream.
-            out.push_str(if index == 0 {
-                &text
-            } else {
-                text.split_once('\n').map_or("", |(_, rest)| rest)
-            });
-        }
-        return with_bom(out, options);
-    }
     let tables: Vec<&Table> = document.tables().map(|(_, t)| t).collect();
-    let single = tables.len() == 1;
-    for (index, table) in tables.iter().enumerate() {
-        if index > 0 {
-            out.push('\n');
-        }
-        if !single {
-            out.push_str(&record(&[inert(&table.title)], options));
-        }
-        out.push_str(strip_bom(&wide(table, options)));
+    if let [report] = document.reports.as_slice()
+        && options.tidy
+    {
+        return tidy(report, options);
+    }
+    if let [table] = tables.as_slice()
+        && !options.tidy
+    {
+        return wide(table, options);
+    }
+    let mut out = record(&LONG_HEADER.map(String::from), options);
+    for report in &document.reports {
+        long_rows(report, options, &mut out);
     }
     with_bom(out, options)
 }
+
+/// The columns of the long form.
+const LONG_HEADER: [&str; 5] = ["report", "table", "row", "column", "value"];
 
 fn wide(table: &Table, options: &RenderOptions) -> String {
     let header: Vec<String> = table.columns.iter().map(|c| inert(c)).collect();
@@ -73,14 +70,19 @@ fn wide(table: &Table, options: &RenderOptions) -> String {
     with_bom(out, options)
 }
 
-/// One row per value: the report's own long form (the budget lines), or for each
-/// item row and value column: table, the row's labels, the column, the value.
+/// One row per value: the report's own long form (the budget lines), or the long form.
 fn tidy(report: &Report, options: &RenderOptions) -> String {
     if let Some(table) = &report.tidy {
         return wide(table, options);
     }
-    let header = ["report", "table", "row", "column", "value"].map(String::from);
-    let mut out = record(&header, options);
+    let mut out = record(&LONG_HEADER.map(String::from), options);
+    long_rows(report, options, &mut out);
+    with_bom(out, options)
+}
+
+/// The long form's rows of a report: for each item row and value column of each table,
+/// the report, the table, the row's labels (its texts and years), the column and the value.
+fn long_rows(report: &Report, options: &RenderOptions, out: &mut String) {
     for block in &report.blocks {
         let crate::report::Block::Table(table) = block else {
             continue;
@@ -90,13 +92,15 @@ fn tidy(report: &Report, options: &RenderOptions) -> String {
                 .cells
                 .iter()
                 .filter_map(|c| match c {
-                    Cell::Text(text) if !text.is_empty() => Some(text.as_str()),
+                    Cell::Text(text) if !text.is_empty() => Some(text.clone()),
+                    Cell::Year(year) => Some(year.to_string()),
                     _ => None,
                 })
                 .collect::<Vec<_>>()
                 .join(" / ");
             for (column, cell) in table.columns.iter().zip(&row.cells) {
-                if matches!(cell, Cell::Text(_) | Cell::Empty) {
+                // Texts and years name the row; the other cells are its values.
+                if matches!(cell, Cell::Text(_) | Cell::Empty | Cell::Year(_)) {
                     continue;
                 }
                 out.push_str(&record(
@@ -112,7 +116,6 @@ fn tidy(report: &Report, options: &RenderOptions) -> String {
             }
         }
     }
-    with_bom(out, options)
 }
 
 fn mark(options: &RenderOptions) -> DecimalMark {

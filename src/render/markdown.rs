@@ -32,7 +32,7 @@ pub fn render(document: &Document, options: &RenderOptions) -> String {
     }
     for report in &document.reports {
         out.push_str(&format!("\n## {}\n", escape(&report.title)));
-        for block in &report.blocks {
+        for block in report.blocks.iter().filter(|b| !b.is_empty_table()) {
             match block {
                 Block::Heading { text } => out.push_str(&format!("\n### {}\n", escape(text))),
                 Block::Paragraph { text } => out.push_str(&format!("\n{}\n", escape(text))),

@@ -6,9 +6,9 @@ use super::interventions::{management, reach};
 use super::model::{Block, Cell, Document, Layout, Report, Role, Row, Table};
 use super::scope::Scope;
 use crate::analyse::execution;
-use crate::diff::{Delta, Field, FieldValue, PlanDiff};
+use crate::diff::{Delta, Field, FieldValue, FindingChange, PlanDiff};
 use crate::findings::Severity;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{self, Lang, Message};
 use crate::model::{Cents, Decrease, Id, Plan, Reach, Status};
 
 /// The names of the two versions, as the user gave them.
@@ -17,8 +17,34 @@ pub struct Versions<'a> {
     pub new: &'a str,
 }
 
-/// Builds the comparison document.
-pub fn build(diff: &PlanDiff, versions: &Versions, lang: Lang) -> Document {
+/// The document shown when a version cannot be read as a plan: its findings under a
+/// banner saying why nothing is compared.
+pub fn unreadable(
+    versions: &Versions,
+    banner: String,
+    findings: &[FindingChange],
+    lang: Lang,
+) -> Document {
+    Document {
+        layout: Layout::Report,
+        cover: None,
+        title: i18n::label(lang, "diff-title-plain"),
+        subtitle: i18n::tr(
+            lang,
+            &Message::new("diff-subtitle")
+                .with("old", versions.old)
+                .with("new", versions.new),
+        ),
+        banner: Some(banner),
+        date: None,
+        reports: findings_report(lang, findings, "diff-findings-table-all")
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// Builds the comparison document; `banner`, when a version has errors, is shown on top.
+pub fn build(diff: &PlanDiff, versions: &Versions, banner: Option<String>, lang: Lang) -> Document {
     let cx = Context {
         plan: diff.new,
         scope: Scope::default(),
@@ -43,7 +69,7 @@ pub fn build(diff: &PlanDiff, versions: &Versions, lang: Lang) -> Document {
         subtitle: cx.tr(Message::new("diff-subtitle")
             .with("old", versions.old)
             .with("new", versions.new)),
-        banner: None,
+        banner,
         date: None,
         reports,
     }
@@ -528,42 +554,51 @@ fn coverage(cx: &Context, diff: &PlanDiff) -> Option<Report> {
 }
 
 fn findings(cx: &Context, diff: &PlanDiff) -> Option<Report> {
-    if diff.findings.is_empty() {
+    findings_report(cx.lang, &diff.findings, "diff-findings-table")
+}
+
+/// The findings that appeared or were fixed, as a table titled `table_title`.
+fn findings_report(
+    lang: Lang,
+    findings: &[FindingChange],
+    table_title: &'static str,
+) -> Option<Report> {
+    if findings.is_empty() {
         return None;
     }
-    let rows = diff
-        .findings
+    let t = |key| i18n::label(lang, key);
+    let rows = findings
         .iter()
         .map(|f| {
             Row::item(vec![
-                Cell::Text(cx.t(if f.appeared {
+                Cell::Text(t(if f.appeared {
                     "diff-finding-new"
                 } else {
                     "diff-finding-fixed"
                 })),
-                Cell::Text(cx.t(match f.severity {
+                Cell::Text(t(match f.severity {
                     Severity::Error => "severity-error",
                     Severity::Warning => "severity-warning",
                     Severity::Info => "severity-info",
                 })),
                 Cell::Text(f.code.id().to_string()),
                 Cell::Text(f.place.clone()),
-                Cell::Text(cx.tr(f.message.clone())),
+                Cell::Text(i18n::tr(lang, &f.message)),
             ])
         })
         .collect();
     Some(Report {
         id: "findings",
-        title: cx.t("diff-findings"),
+        title: t("diff-findings"),
         blocks: vec![Block::Table(Table {
             id: "findings",
-            title: cx.t("diff-findings-table"),
+            title: t(table_title),
             columns: vec![
-                cx.t("col-outcome"),
-                cx.t("col-severity"),
-                cx.t("col-code"),
-                cx.t("col-place"),
-                cx.t("col-message"),
+                t("col-outcome"),
+                t("col-severity"),
+                t("col-code"),
+                t("col-place"),
+                t("col-message"),
             ],
             rows,
         })],

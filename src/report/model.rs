@@ -64,6 +64,15 @@ pub enum Block {
     Chart(Chart),
 }
 
+impl Block {
+    /// Whether this is a table without rows: it stands for its columns only, which CSV
+    /// writes as a header row; the formats for people leave it out (a paragraph beside
+    /// it says why it is empty).
+    pub fn is_empty_table(&self) -> bool {
+        matches!(self, Block::Table(table) if table.rows.is_empty())
+    }
+}
+
 /// A table with typed cells.
 #[derive(Clone, Debug)]
 pub struct Table {

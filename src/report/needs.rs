@@ -100,9 +100,13 @@ pub fn build(cx: &Context, interventions: Interventions) -> Report {
         table.rows.push(Row::new(Role::Subtotal, cells));
     }
     let blocks = if table.rows.is_empty() {
-        vec![Block::Paragraph {
-            text: cx.t("needs-none"),
-        }]
+        // The empty table gives CSV its header row; the other formats show the paragraph.
+        vec![
+            Block::Paragraph {
+                text: cx.t("needs-none"),
+            },
+            Block::Table(table),
+        ]
     } else {
         vec![Block::Table(table)]
     };

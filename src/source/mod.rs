@@ -6,6 +6,7 @@ mod git;
 mod read;
 mod source_file;
 mod source_map;
+mod work_tree;
 
 pub use discover::{
     Discovered, SkipReason, Skipped, discover, is_nearly_plan_file, is_plan_file, plan_roots,
@@ -16,3 +17,4 @@ pub use git::{
 pub use read::{ReadProblem, decode_text, read_text};
 pub use source_file::{LineCol, SourceFile};
 pub use source_map::SourceMap;
+pub use work_tree::work_tree_root;

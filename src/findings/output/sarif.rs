@@ -1,59 +1,80 @@
 //! SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
-//! Every check is a rule, described from the explanation catalogue.
+//! Every check is a rule, described from the explanation catalogue, with the address
+//! of its page; every file is named relative to the repository root (`%SRCROOT%`);
+//! every result has a fingerprint that survives line moves.
 
 use serde_json::{Value, json};
 
 use super::PlanFindings;
-use super::json::{JsonLocation, location};
+use super::artifact::{ArtifactBase, ArtifactUri, SRCROOT};
+use super::fingerprint::{self, Fingerprints};
 use crate::findings::explain::{explanation, title};
-use crate::findings::{Code, Label, Severity};
+use crate::findings::{Code, Finding, Label, Severity};
 use crate::i18n::{self, Lang};
-use crate::source::SourceMap;
 
-pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
+/// pdz's home page, from the manifest's `repository`.
+pub const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The address of a check's explanation page in the repository, in `lang`.
+pub fn help_uri(code: Code, lang: Lang) -> String {
+    let lang = match lang {
+        Lang::It => "it",
+        Lang::En => "en",
+    };
+    format!(
+        "{INFORMATION_URI}/blob/main/src/findings/explanations/{lang}/{}.md",
+        code.id()
+    )
+}
+
+pub fn render(plans: &[PlanFindings], base: &ArtifactBase, lang: Lang) -> String {
     let codes: Vec<Code> = Code::all().collect();
     let rules: Vec<Value> = codes
         .iter()
         .map(|code| {
             json!({
                 "id": code.id(),
-                "name": code.id(),
+                "name": friendly_name(*code),
                 "shortDescription": { "text": title(*code, lang) },
                 "fullDescription": { "text": crate::findings::explain::body(*code, lang) },
+                "helpUri": help_uri(*code, lang),
                 "help": { "text": explanation(*code, lang), "markdown": explanation(*code, lang) },
                 "defaultConfiguration": { "level": level(code.default_severity()) },
             })
         })
         .collect();
-    let results: Vec<Value> = plans
-        .iter()
-        .flat_map(|plan| {
-            plan.findings.iter().map(|finding| {
-                let mut text = i18n::tr(lang, &finding.message);
-                if let Some(help) = &finding.help {
-                    text.push_str(" — ");
-                    text.push_str(&i18n::tr(lang, help));
-                }
-                json!({
-                    "ruleId": finding.code.id(),
-                    "ruleIndex": codes.iter().position(|c| *c == finding.code).unwrap_or(0),
-                    "level": level(finding.severity),
-                    "message": { "text": text },
-                    "locations": [physical(&finding.primary, plan.sources, lang)],
-                    "relatedLocations": finding
-                        .secondary
-                        .iter()
-                        .enumerate()
-                        .map(|(id, label)| {
-                            let mut related = physical(label, plan.sources, lang);
-                            related["id"] = json!(id);
-                            related
-                        })
-                        .collect::<Vec<_>>(),
-                })
-            })
-        })
-        .collect();
+    let mut fingerprints = Fingerprints::default();
+    let mut results = Vec::new();
+    for plan in plans {
+        let locate = |label: &Label| physical(label, plan, base, lang);
+        for finding in plan.findings {
+            let mut text = i18n::tr(lang, &finding.message);
+            if let Some(help) = &finding.help {
+                text.push_str(" — ");
+                text.push_str(&i18n::tr(lang, help));
+            }
+            let location = locate(&finding.primary);
+            let print = fingerprint(&mut fingerprints, finding, plan, &location);
+            results.push(json!({
+                "ruleId": finding.code.id(),
+                "ruleIndex": codes.iter().position(|c| *c == finding.code).unwrap_or(0),
+                "level": level(finding.severity),
+                "message": { "text": text },
+                "locations": [location],
+                "relatedLocations": finding
+                    .secondary
+                    .iter()
+                    .enumerate()
+                    .map(|(id, label)| {
+                        let mut related = locate(label);
+                        related["id"] = json!(id);
+                        related
+                    })
+                    .collect::<Vec<_>>(),
+                "partialFingerprints": { fingerprint::KEY: print },
+            }));
+        }
+    }
     let sarif = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -62,8 +83,14 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
                 "driver": {
                     "name": "pdz",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://example.invalid/pdz",
+                    "informationUri": INFORMATION_URI,
                     "rules": rules,
+                }
+            },
+            "originalUriBaseIds": {
+                SRCROOT: {
+                    "uri": base.root_uri(),
+                    "description": { "text": i18n::label(lang, "sarif-srcroot") },
                 }
             },
             "columnKind": "unicodeCodePoints",
@@ -71,6 +98,29 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
         }]
     });
     serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
+}
+
+/// The rule's friendly name, its id in Pascal case: `fund-overallocated` is
+/// `FundOverallocated`; a one-word id gets `Check` (`SchemaCheck`), as the name must
+/// differ from the id in more than case.
+fn friendly_name(code: Code) -> String {
+    let name: String = code
+        .id()
+        .split('-')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect();
+    if code.id().contains('-') {
+        name
+    } else {
+        name + "Check"
+    }
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -81,22 +131,60 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn physical(label: &Label, sources: &SourceMap, lang: Lang) -> Value {
-    let JsonLocation {
-        file,
-        line,
-        column,
-        end_line,
-        end_column,
-    } = location(label, sources);
+/// The fingerprint of a finding: its code, file, message key and the trimmed text of its
+/// first line, not the line number.
+fn fingerprint(
+    prints: &mut Fingerprints,
+    finding: &Finding,
+    plan: &PlanFindings,
+    location: &Value,
+) -> String {
+    let uri = location["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap_or("");
+    let line = plan
+        .sources
+        .locate(finding.primary.span)
+        .map(|(file, start, _)| {
+            let line = file.text.get(file.line_range(start.line)).unwrap_or("");
+            // A long line (a one-line file of megabytes) is stood for by the span's text.
+            let text = if line.len() > MAX_LINE {
+                file.slice(finding.primary.span)
+            } else {
+                line
+            };
+            prefix(text.trim(), MAX_LINE)
+        })
+        .unwrap_or("");
+    prints.next(&[finding.code.id(), uri, finding.message.key, line])
+}
+
+/// Bytes of a line that go into a fingerprint.
+const MAX_LINE: usize = 512;
+
+/// At most `max` bytes of `text`, cut at a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn physical(label: &Label, plan: &PlanFindings, base: &ArtifactBase, lang: Lang) -> Value {
+    let place = super::json::location(label, plan.sources);
+    let artifact = match base.uri(std::path::Path::new(&place.file), plan.revision) {
+        ArtifactUri::InRoot(uri) => json!({ "uri": uri, "uriBaseId": SRCROOT }),
+        ArtifactUri::Absolute(uri) => json!({ "uri": uri }),
+    };
     let mut value = json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": uri(&file) },
+            "artifactLocation": artifact,
             "region": {
-                "startLine": line,
-                "startColumn": column,
-                "endLine": end_line,
-                "endColumn": end_column.max(if end_line == line { column } else { 1 }),
+                "startLine": place.line,
+                "startColumn": place.column,
+                "endLine": place.end_line,
+                "endColumn": place.end_column.max(if place.end_line == place.line { place.column } else { 1 }),
             }
         }
     });
@@ -104,31 +192,4 @@ fn physical(label: &Label, sources: &SourceMap, lang: Lang) -> Value {
         value["message"] = json!({ "text": i18n::tr(lang, note) });
     }
     value
-}
-
-/// A relative path as a URI reference: `/` separators, other reserved bytes percent-encoded.
-fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let path = path.strip_prefix("./").unwrap_or(&path);
-    let mut out = String::new();
-    for byte in path.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                out.push(byte as char)
-            }
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn uris_are_encoded() {
-        assert_eq!(
-            super::uri("./plans/città 1/a.yaml"),
-            "plans/citt%C3%A0%201/a.yaml"
-        );
-    }
 }

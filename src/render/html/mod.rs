@@ -163,7 +163,8 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
                         .iter()
                         .enumerate()
                         .filter(|(_, block)| {
-                            !matches!(block, Block::Chart(c) if chart_layout::says_nothing(c))
+                            !block.is_empty_table()
+                                && !matches!(block, Block::Chart(c) if chart_layout::says_nothing(c))
                         })
                         .map(|(index, block)| match block {
                             Block::Heading { text } => BlockView::Text {
