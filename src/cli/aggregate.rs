@@ -119,7 +119,7 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
                     .map_err(|error| Message::new("report-template").with("error", error))
             };
             let workbook = |format| {
-                render::workbook::render(&document, format, lang, &sources)
+                render::workbook::render(&document, format, lang, &sources, false)
                     .map_err(|error| Message::new("report-workbook").with("error", error))
             };
             let rendered = match format {

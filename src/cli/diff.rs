@@ -121,7 +121,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
     };
     let versions = [old_name.clone(), new_name.clone()];
     let workbook = |format| {
-        render::workbook::render(&document, format, lang, &versions)
+        render::workbook::render(&document, format, lang, &versions, false)
             .map_err(|error| Message::new("report-workbook").with("error", error))
     };
     let rendered = match format {

@@ -1,11 +1,11 @@
-//! `pdz import budget FILE.csv`: a budget sheet exported from a spreadsheet,
+//! `pdz import budget FILE`: a budget sheet exported from a spreadsheet (CSV) or a workbook,
 //! written as the `interventions` of a plan file.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::{self, Lang, Message};
-use crate::import::{self, RowProblem};
+use crate::import::{self, RowProblem, grid};
 
 use super::{Outcome, output};
 
@@ -24,8 +24,9 @@ pub enum ImportKind {
 
 #[derive(Debug, clap::Args)]
 pub struct BudgetArgs {
-    /// The CSV file exported from the spreadsheet.
-    #[arg(value_name = "FILE.csv")]
+    /// The budget sheet: a CSV file, or a workbook (`.xlsx`, `.xls`, `.ods`) whose first
+    /// sheet with the budget sheet's headers is read.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
     /// Write the plan file here (atomically) instead of standard output.
@@ -56,7 +57,16 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
         anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
         return Ok(Outcome::Failed);
     }
-    let sheet = match import::read_budget_sheet(&bytes) {
+    if let Some(message) = output_extension(args.output.as_deref()) {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+        return Ok(Outcome::Failed);
+    }
+    let read = if is_workbook(&args.file) {
+        import::read_budget_workbook(&bytes)
+    } else {
+        import::read_budget_sheet(&bytes)
+    };
+    let sheet = match read {
         Ok(sheet) => sheet,
         Err(problems) => {
             for problem in &problems {
@@ -107,12 +117,49 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-/// A problem the way `pdz check` shows findings: severity and message, place, help.
-fn describe(file: &std::path::Path, problem: &RowProblem, lang: Lang) -> String {
-    let mut place = format!("{}:{}", file.display(), problem.row);
-    if let Some(column) = problem.column {
-        place.push_str(&format!(":{column}"));
+/// Whether a file is a workbook, by its extension: `.xlsx`, `.xlsm`, `.xls`, `.ods`.
+fn is_workbook(file: &Path) -> bool {
+    let extension = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(extension.as_deref(), Some("xlsx" | "xlsm" | "xls" | "ods"))
+}
+
+/// An output that is no plan file: its extension is not `.yaml` or `.yml` (exit 2).
+fn output_extension(output: Option<&Path>) -> Option<Message> {
+    let path = output?;
+    let extension = path.extension()?.to_string_lossy().into_owned();
+    if matches!(extension.to_ascii_lowercase().as_str(), "yaml" | "yml") {
+        return None;
     }
+    Some(
+        Message::new("output-unknown-extension")
+            .with("path", path.display().to_string())
+            .with("extension", extension)
+            .with("known", ".yaml, .yml"),
+    )
+}
+
+/// A problem the way `pdz check` shows findings: severity and message, place, help.
+/// In a workbook the place is the sheet and cell, `budget.xlsx:Bilancio!F12`.
+fn describe(file: &Path, problem: &RowProblem, lang: Lang) -> String {
+    let mut place = match (&problem.sheet, problem.column) {
+        (Some(sheet), Some(column)) => format!(
+            "{}:{}!{}{}",
+            file.display(),
+            grid::sheet_reference(sheet),
+            grid::column_letters(column),
+            problem.row
+        ),
+        (Some(sheet), None) => format!(
+            "{}:{}!{row}:{row}",
+            file.display(),
+            grid::sheet_reference(sheet),
+            row = problem.row
+        ),
+        (None, Some(column)) => format!("{}:{}:{column}", file.display(), problem.row),
+        (None, None) => format!("{}:{}", file.display(), problem.row),
+    };
     if let Some(name) = &problem.column_name {
         place.push_str(&format!(" ({name})"));
     }

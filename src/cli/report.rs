@@ -258,6 +258,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
                         spreadsheet,
                         lang,
                         &source_names(&inputs),
+                        args.tidy,
                     ) {
                         Ok(bytes) => bytes,
                         Err(error) => {

@@ -699,6 +699,7 @@ init-not-empty = { $dir } is not empty: `pdz init` creates a new plan in a new o
 init-done = Created the plan in { $dir } ({ $files } files). Complete the ambito and its comuni in plan.yaml, then `pdz check { $dir }`: its warnings are what is left to plan (LEPS to guarantee, areas without interventions).
 
 ## pdz import
+import-not-workbook = the file cannot be read as a workbook (.xlsx, .xls, .ods): { $error }
 import-not-utf8 = the file is not UTF-8
 import-help-utf8 = export the sheet as "CSV UTF-8"
 import-empty = the file is empty: a header row is needed

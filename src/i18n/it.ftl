@@ -702,6 +702,7 @@ init-not-empty = { $dir } non è vuota: `pdz init` crea un piano nuovo in una ca
 init-done = Creato il piano in { $dir } ({ $files } file). Completa l'ambito e i comuni in plan.yaml, poi `pdz check { $dir }`: i suoi avvisi sono ciò che resta da programmare (LEPS da garantire, aree senza interventi).
 
 ## pdz import
+import-not-workbook = il file non si legge come cartella di lavoro (.xlsx, .xls, .ods): { $error }
 import-not-utf8 = il file non è in UTF-8
 import-help-utf8 = esporta il foglio come «CSV UTF-8»
 import-empty = il file è vuoto: serve una riga di intestazione

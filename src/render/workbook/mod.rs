@@ -9,7 +9,7 @@ mod ods;
 mod xlsx;
 
 use crate::i18n::{self, Lang, Message};
-use crate::report::{Cell, Document, Role, Table};
+use crate::report::{Block, Cell, Document, Role, Table};
 
 use super::cells::display;
 
@@ -22,14 +22,16 @@ pub enum Spreadsheet {
     Ods,
 }
 
-/// The workbook of a document, as the bytes of a file of `format`.
+/// The workbook of a document, as the bytes of a file of `format`. With `tidy`, a
+/// report with a long form (the budget lines) gives that one sheet instead.
 pub fn render(
     document: &Document,
     format: Spreadsheet,
     lang: Lang,
     sources: &[String],
+    tidy: bool,
 ) -> Result<Vec<u8>, String> {
-    let book = layout(document, lang, sources);
+    let book = layout(document, lang, sources, tidy);
     match format {
         Spreadsheet::Xlsx => xlsx::write(&book),
         Spreadsheet::Ods => ods::write(&book),
@@ -98,10 +100,24 @@ pub const HEADER_ROW: u32 = 1;
 const FIRST_DATA_ROW: u32 = 2;
 
 /// Lays the document out: the plan sheet, then one sheet per table.
-pub fn layout(document: &Document, lang: Lang, sources: &[String]) -> Book {
+pub fn layout(document: &Document, lang: Lang, sources: &[String], tidy: bool) -> Book {
     let mut sheets = vec![about(document, lang, sources)];
     let mut names: Vec<String> = vec![sheets[0].name.clone()];
-    for (report, table) in document.tables() {
+    let tables = document.reports.iter().flat_map(|report| {
+        let tables: Vec<&Table> = match &report.tidy {
+            Some(long) if tidy => vec![long],
+            _ => report
+                .blocks
+                .iter()
+                .filter_map(|block| match block {
+                    Block::Table(table) => Some(table),
+                    _ => None,
+                })
+                .collect(),
+        };
+        tables.into_iter().map(move |table| (report, table))
+    });
+    for (report, table) in tables {
         let title = if table.title.is_empty() {
             report.title.clone()
         } else {
