@@ -20,6 +20,20 @@ pub enum ImportKind {
     /// A budget sheet, one row per budget line: intervention (intervento), name (nome),
     /// area, year (anno), fund (fondo), amount (importo); `,` or `;` separated.
     Budget(BudgetArgs),
+    /// A whole plan kept in a workbook (`.xlsx`, `.xls`, `.ods`) in the layout of
+    /// `pdz init --workbook`: sheets Piano, Comuni, Aree, Fondi, Interventi, Bilancio.
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The plan workbook.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Write the plan file here (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE.yaml")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -37,7 +51,70 @@ pub struct BudgetArgs {
 pub fn run(args: &ImportArgs, lang: Lang) -> anyhow::Result<Outcome> {
     match &args.what {
         ImportKind::Budget(args) => budget(args, lang),
+        ImportKind::Plan(args) => plan(args, lang),
     }
+}
+
+fn plan(args: &PlanArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let bytes = match std::fs::read(&args.file) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let message = Message::new("error-path")
+                .with("path", args.file.display().to_string())
+                .with("error", i18n::io_reason(&error));
+            anstream::eprintln!("{}", i18n::tr(lang, &message));
+            return Ok(Outcome::Failed);
+        }
+    };
+    if let Some(message) = output_extension(args.output.as_deref()) {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+        return Ok(Outcome::Failed);
+    }
+    if let Some(output) = &args.output
+        && let Err(error) = output::check_not_input(output, std::slice::from_ref(&args.file))
+    {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+        return Ok(Outcome::Failed);
+    }
+    let yaml = match import::read_plan_workbook(&bytes) {
+        Ok(yaml) => yaml,
+        Err(problems) => return Ok(report_problems(&args.file, &problems, lang)),
+    };
+    let source = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let header = i18n::tr(
+        lang,
+        &Message::new("import-plan-header").with("file", source),
+    );
+    let yaml = format!("# {header}\n{yaml}");
+    match &args.output {
+        Some(path) => {
+            if let Err(error) = output::write_atomically(path, yaml) {
+                anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+                return Ok(Outcome::Failed);
+            }
+        }
+        None => std::io::stdout().lock().write_all(yaml.as_bytes())?,
+    }
+    Ok(Outcome::Clean)
+}
+
+/// Prints every problem, then how many: nothing was written (exit 1).
+fn report_problems(file: &Path, problems: &[RowProblem], lang: Lang) -> Outcome {
+    for problem in problems {
+        anstream::eprintln!("{}", describe(file, problem, lang));
+    }
+    anstream::eprintln!(
+        "pdz: {}",
+        i18n::tr(
+            lang,
+            &Message::new("import-failed").with("rows", problems.len())
+        )
+    );
+    Outcome::Errors
 }
 
 fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
@@ -68,19 +145,7 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
     };
     let sheet = match read {
         Ok(sheet) => sheet,
-        Err(problems) => {
-            for problem in &problems {
-                anstream::eprintln!("{}", describe(&args.file, problem, lang));
-            }
-            anstream::eprintln!(
-                "pdz: {}",
-                i18n::tr(
-                    lang,
-                    &Message::new("import-failed").with("rows", problems.len())
-                )
-            );
-            return Ok(Outcome::Errors);
-        }
+        Err(problems) => return Ok(report_problems(&args.file, &problems, lang)),
     };
     let source = args
         .file

@@ -347,7 +347,7 @@ fn slug_cell(
 
 /// An amount cell. With `;` as separator, the Italian form (`1.250.000,50`) is read
 /// too, and `1.250` (thousands or decimals?) is refused as ambiguous.
-fn parse_amount(text: &str, italian: bool) -> Result<Cents, (Message, Message)> {
+pub(super) fn parse_amount(text: &str, italian: bool) -> Result<Cents, (Message, Message)> {
     let plain = text.trim_start_matches('€').trim_end_matches('€').trim();
     if italian {
         if let Some(converted) = italian_form(plain) {

@@ -31,10 +31,14 @@ pub fn render(
     sources: &[String],
     tidy: bool,
 ) -> Result<Vec<u8>, String> {
-    let book = layout(document, lang, sources, tidy);
+    write(&layout(document, lang, sources, tidy), format)
+}
+
+/// A laid-out book as the bytes of a file of `format`.
+pub fn write(book: &Book, format: Spreadsheet) -> Result<Vec<u8>, String> {
     match format {
-        Spreadsheet::Xlsx => xlsx::write(&book),
-        Spreadsheet::Ods => ods::write(&book),
+        Spreadsheet::Xlsx => xlsx::write(book),
+        Spreadsheet::Ods => ods::write(book),
     }
 }
 
@@ -58,6 +62,9 @@ pub struct Sheet {
     pub widths: Vec<f64>,
     /// Printed across the page.
     pub landscape: bool,
+    /// Columns whose cells must be one of the ids in column A of another sheet
+    /// (a drop-down list where the format allows): (column, that sheet's name).
+    pub lists: Vec<(u16, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -168,6 +175,7 @@ fn about(document: &Document, lang: Lang, sources: &[String]) -> Sheet {
         rows,
         widths,
         landscape: false,
+        lists: Vec::new(),
     }
 }
 
@@ -197,6 +205,7 @@ fn table_sheet(table: &Table, name: String, title: String, lang: Lang) -> Sheet 
         rows,
         widths,
         landscape,
+        lists: Vec::new(),
     }
 }
 
@@ -292,7 +301,7 @@ fn date_value(iso: &str) -> Value {
 }
 
 /// Each column as wide as its longest value as people read it, within bounds.
-fn column_widths(columns: &[String], rows: &[SheetRow]) -> Vec<f64> {
+pub fn column_widths(columns: &[String], rows: &[SheetRow]) -> Vec<f64> {
     let count = rows
         .iter()
         .map(|r| r.cells.len())

@@ -1,7 +1,7 @@
 //! The laid-out workbook as an Office Open XML file, with rust_xlsxwriter.
 
 use rust_xlsxwriter::{
-    ExcelDateTime, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError,
+    DataValidation, ExcelDateTime, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError,
 };
 
 use super::{Book, HEADER_ROW, Kind, Sheet, Value, column_letters};
@@ -31,6 +31,15 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet) -> Result<(), XlsxError
     }
     let bold = Format::new().set_bold();
     worksheet.write_string_with_format(0, 0, &sheet.title, &bold.clone().set_font_size(13))?;
+    for (column, source) in &sheet.lists {
+        let ids = Formula::new(format!(
+            "='{}'!$A${}:$A$1000",
+            source.replace('\'', "''"),
+            HEADER_ROW + 2
+        ));
+        let validation = DataValidation::new().allow_list_formula(ids);
+        worksheet.add_data_validation(HEADER_ROW + 1, *column, 1000, *column, &validation)?;
+    }
     let first = if sheet.columns.is_empty() {
         HEADER_ROW
     } else {
