@@ -422,41 +422,6 @@ fn the_budget_round_trips_through_a_workbook() {
     }
 }
 
-/// Fills the template's sheets the way an office would: row 3 on, below the title
-/// and the header, which are kept as pdz wrote them.
-fn fill_plan_workbook(template: &Path, rows: &[(&str, Vec<Vec<&str>>)]) -> Vec<u8> {
-    let mut read = calamine::open_workbook_auto(template).unwrap();
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    for name in read.sheet_names() {
-        let range = read.worksheet_range(&name).unwrap();
-        let sheet = workbook.add_worksheet();
-        sheet.set_name(&name).unwrap();
-        for (row, column, cell) in range.used_cells() {
-            if row < 2 {
-                sheet
-                    .write_string(row as u32, column as u16, cell.to_string())
-                    .unwrap();
-            }
-        }
-        for (index, cells) in rows
-            .iter()
-            .filter(|(n, _)| *n == name)
-            .flat_map(|(_, r)| r)
-            .enumerate()
-        {
-            for (column, text) in cells.iter().enumerate() {
-                let (row, column) = (index as u32 + 2, column as u16);
-                match text.strip_prefix('#') {
-                    Some(number) => sheet.write_number(row, column, number.parse::<f64>().unwrap()),
-                    None => sheet.write_string(row, column, *text),
-                }
-                .unwrap();
-            }
-        }
-    }
-    workbook.save_to_buffer().unwrap()
-}
-
 #[test]
 fn a_plan_kept_in_the_init_workbook_imports_to_a_plan_that_checks() {
     let dir = tempfile::tempdir().unwrap();
@@ -483,57 +448,9 @@ fn a_plan_kept_in_the_init_workbook_imports_to_a_plan_that_checks() {
         budget.rows().nth(1).unwrap(),
         ["intervento", "anno", "fondo", "importo"].map(|t| Data::String(t.into()))
     );
-    let filled = fill_plan_workbook(
+    let filled = common::workbook::fill_plan_workbook(
         &dir.path().join("piano.xlsx"),
-        &[
-            (
-                "Piano",
-                vec![vec![
-                    "Piano sociale di zona 2025-2027",
-                    "#2025",
-                    "#2027",
-                    "ats-prova",
-                    "Ambito di prova",
-                    "Puglia",
-                    "capofila",
-                ]],
-            ),
-            (
-                "Comuni",
-                vec![
-                    vec!["capofila", "Comune capofila", "075016", "#10000"],
-                    vec!["secondo", "Secondo comune", "#75021", "#5000"],
-                ],
-            ),
-            (
-                "Aree",
-                vec![vec!["welfare-accesso", "Il sistema del welfare d'accesso"]],
-            ),
-            (
-                "Fondi",
-                vec![vec!["fnps-2025", "fnps", "FNPS 2025", "#2025", "#90000"]],
-            ),
-            (
-                "Interventi",
-                vec![vec![
-                    "segretariato-sociale",
-                    "Segretariato sociale",
-                    "welfare-accesso",
-                    "segretariato-sociale",
-                    "famiglie, adulti",
-                    "direct",
-                    "all",
-                ]],
-            ),
-            (
-                "Bilancio",
-                vec![
-                    vec!["segretariato-sociale", "#2025", "fnps-2025", "#30000"],
-                    vec!["segretariato-sociale", "#2026", "fnps-2025", "30.000,00"],
-                    vec!["segretariato-sociale", "#2027", "fnps-2025", "#29999.99"],
-                ],
-            ),
-        ],
+        &common::workbook::valid_plan(),
     );
     std::fs::write(dir.path().join("compilato.xlsx"), filled).unwrap();
     let run = pdz_in(
@@ -553,7 +470,7 @@ fn every_problem_of_a_plan_workbook_is_at_its_cell() {
     let dir = tempfile::tempdir().unwrap();
     let run = pdz_in(dir.path(), &["init", "--workbook", "piano.ods"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let filled = fill_plan_workbook(
+    let filled = common::workbook::fill_plan_workbook(
         &dir.path().join("piano.ods"),
         &[
             (
@@ -599,10 +516,10 @@ fn every_problem_of_a_plan_workbook_is_at_its_cell() {
         places,
         [
             "compilato.xlsx:Piano!B3 (dal)",
+            "compilato.xlsx:Piano!G3 (capofila)",
             "compilato.xlsx:Comuni!D3 (residenti)",
             "compilato.xlsx:Aree!A3 (id)",
             "compilato.xlsx:Fondi!E3 (importo)",
-            "compilato.xlsx:Piano!G3 (capofila)",
             "compilato.xlsx:Interventi!C3 (area)",
             "compilato.xlsx:Bilancio!C3 (fondo)",
         ],

@@ -175,6 +175,9 @@ pub fn read_plan_workbook(bytes: &[u8]) -> Result<String, Vec<RowProblem>> {
     }
     check_references(&grids, &sheets, &mut problems);
     if !problems.is_empty() {
+        // In the order of the workbook's sheets, then by row and column.
+        let order = |sheet: &Option<String>| grids.iter().position(|g| g.sheet == *sheet);
+        problems.sort_by_key(|p| (order(&p.sheet), p.row, p.column));
         return Err(problems);
     }
     Ok(plan_yaml(&sheets))

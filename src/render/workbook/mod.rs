@@ -104,6 +104,8 @@ pub enum Kind {
 
 /// The first sheet's row of the table header, and where the table's rows start.
 pub const HEADER_ROW: u32 = 1;
+/// How many rows (from the top) a drop-down list covers.
+pub const LIST_ROWS: u32 = 1000;
 const FIRST_DATA_ROW: u32 = 2;
 
 /// Lays the document out: the plan sheet, then one sheet per table.

@@ -8,7 +8,11 @@ use spreadsheet_ods::{
     ValueFormatNumber, ValueFormatPercentage, WorkBook,
 };
 
-use super::{Book, HEADER_ROW, Kind, Sheet, Value, column_letters};
+use spreadsheet_ods::condition::Condition;
+use spreadsheet_ods::validation::Validation;
+use spreadsheet_ods::{CellRange, CellRef};
+
+use super::{Book, HEADER_ROW, Kind, LIST_ROWS, Sheet, Value, column_letters};
 
 /// The cell styles of the workbook: each number kind, plain and bold.
 struct Styles {
@@ -28,7 +32,9 @@ pub fn write(book: &Book) -> Result<Vec<u8>, String> {
     let mut workbook = WorkBook::new_empty();
     let styles = styles(&mut workbook);
     for sheet in &book.sheets {
-        workbook.push_sheet(ods_sheet(sheet, &styles));
+        let mut out = ods_sheet(sheet, &styles);
+        add_lists(&mut workbook, &mut out, sheet);
+        workbook.push_sheet(out);
     }
     spreadsheet_ods::write_ods_buf(&mut workbook, Vec::new()).map_err(|e| e.to_string())
 }
@@ -84,6 +90,23 @@ fn ods_sheet(sheet: &Sheet, styles: &Styles) -> OdsSheet {
         }
     }
     out
+}
+
+/// Drop-down lists: the cells of a column must be one of the ids in column A of
+/// another sheet.
+fn add_lists(workbook: &mut WorkBook, out: &mut OdsSheet, sheet: &Sheet) {
+    for (column, source) in &sheet.lists {
+        let column = u32::from(*column);
+        let mut validation = Validation::new();
+        validation.set_name(format!("pdz-{}-{column}", sheet.name));
+        let ids = CellRange::remote(source.as_str(), HEADER_ROW + 1, 0, LIST_ROWS - 1, 0);
+        validation.set_condition(Condition::content_is_in_cellrange(ids.absolute()));
+        validation.set_base_cell(CellRef::remote(sheet.name.as_str(), HEADER_ROW + 1, column));
+        let validation = workbook.add_validation(validation);
+        for row in HEADER_ROW + 1..LIST_ROWS {
+            out.set_validation(row, column, &validation);
+        }
+    }
 }
 
 fn set_number(

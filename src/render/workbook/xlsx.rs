@@ -4,7 +4,7 @@ use rust_xlsxwriter::{
     DataValidation, ExcelDateTime, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError,
 };
 
-use super::{Book, HEADER_ROW, Kind, Sheet, Value, column_letters};
+use super::{Book, HEADER_ROW, Kind, LIST_ROWS, Sheet, Value, column_letters};
 
 /// A4 in the paper sizes of the format.
 const A4: u8 = 9;
@@ -33,12 +33,18 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet) -> Result<(), XlsxError
     worksheet.write_string_with_format(0, 0, &sheet.title, &bold.clone().set_font_size(13))?;
     for (column, source) in &sheet.lists {
         let ids = Formula::new(format!(
-            "='{}'!$A${}:$A$1000",
+            "='{}'!$A${}:$A${LIST_ROWS}",
             source.replace('\'', "''"),
             HEADER_ROW + 2
         ));
         let validation = DataValidation::new().allow_list_formula(ids);
-        worksheet.add_data_validation(HEADER_ROW + 1, *column, 1000, *column, &validation)?;
+        worksheet.add_data_validation(
+            HEADER_ROW + 1,
+            *column,
+            LIST_ROWS - 1,
+            *column,
+            &validation,
+        )?;
     }
     let first = if sheet.columns.is_empty() {
         HEADER_ROW
