@@ -527,3 +527,24 @@ fn every_problem_of_a_plan_workbook_is_at_its_cell() {
         run.stderr
     );
 }
+
+/// A workbook naming a cell at the far corner of the grid is refused at once, not
+/// read into a grid of 17 billion cells.
+#[test]
+fn a_workbook_with_a_far_away_cell_is_refused_without_allocating_the_grid() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "intervento").unwrap();
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    std::fs::write(
+        dir.path().join("bomba.xlsx"),
+        workbook.save_to_buffer().unwrap(),
+    )
+    .unwrap();
+    for command in ["budget", "plan"] {
+        let run = pdz_in(dir.path(), &["import", command, "bomba.xlsx"]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert!(run.stderr.contains("XFD1048576"), "{}", run.stderr);
+    }
+}

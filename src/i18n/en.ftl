@@ -726,6 +726,8 @@ init-not-empty = { $dir } is not empty: `pdz init` creates a new plan in a new o
 init-done = Created the plan in { $dir } ({ $files } files). Complete the ambito and its comuni in plan.yaml, then `pdz check { $dir }`: its warnings are what is left to plan (LEPS to guarantee, areas without interventions).
 
 ## pdz import
+import-workbook-too-large = the sheet `{ $sheet }` has more than { $max } cells (or the file is too large): pdz does not read it
+import-workbook-too-wide = the sheet `{ $sheet }` has a value in cell { $cell }, beyond the last column pdz reads ({ $last })
 import-not-workbook = the file cannot be read as a workbook (.xlsx, .xls, .ods): { $error }
 import-not-utf8 = the file is not UTF-8
 import-help-utf8 = export the sheet as "CSV UTF-8"

@@ -729,6 +729,8 @@ init-not-empty = { $dir } non è vuota: `pdz init` crea un piano nuovo in una ca
 init-done = Creato il piano in { $dir } ({ $files } file). Completa l'ambito e i comuni in plan.yaml, poi `pdz check { $dir }`: i suoi avvisi sono ciò che resta da programmare (LEPS da garantire, aree senza interventi).
 
 ## pdz import
+import-workbook-too-large = il foglio `{ $sheet }` ha più di { $max } celle (o il file è troppo grande): pdz non lo legge
+import-workbook-too-wide = il foglio `{ $sheet }` ha un valore nella cella { $cell }, oltre l'ultima colonna che pdz legge ({ $last })
 import-not-workbook = il file non si legge come cartella di lavoro (.xlsx, .xls, .ods): { $error }
 import-not-utf8 = il file non è in UTF-8
 import-help-utf8 = esporta il foglio come «CSV UTF-8»

@@ -92,13 +92,7 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
 /// Reads the budget sheet of a workbook: the first sheet with a row of the budget
 /// sheet's headers (above it, a title may stand), else the first sheet.
 pub fn read_budget_workbook(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
-    let grids = grid::from_workbook(bytes).map_err(|error| {
-        vec![problem(
-            1,
-            None,
-            Message::new("import-not-workbook").with("error", error),
-        )]
-    })?;
+    let grids = grid::from_workbook(bytes).map_err(|message| vec![problem(1, None, message)])?;
     let found = grids
         .iter()
         .find_map(|grid| header_index(grid).map(|at| (grid, at)));

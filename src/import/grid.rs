@@ -99,33 +99,99 @@ pub fn from_csv(bytes: &[u8]) -> Result<(Grid, Vec<RowProblem>), Vec<RowProblem>
     Ok((grid, problems))
 }
 
-/// Every sheet of a workbook, in order, or why the file is no workbook.
-pub fn from_workbook(bytes: &[u8]) -> Result<Vec<Grid>, String> {
+/// The most cells pdz reads from one sheet, and the last column it reads (`ALL`):
+/// a plan's sheets have a few columns, and a file naming a cell far away must not
+/// make pdz allocate the whole grid up to it.
+const MAX_CELLS: usize = 1_000_000;
+const MAX_COLUMNS: u32 = 1_000;
+
+/// Every sheet of a workbook, in order, or why the file is no workbook. XLSX sheets
+/// are read cell by cell, so only the cells present take memory.
+pub fn from_workbook(bytes: &[u8]) -> Result<Vec<Grid>, Message> {
+    if bytes.len() as u64 > crate::limits::MAX_FILE_BYTES {
+        return Err(too_large("", crate::limits::MAX_FILE_BYTES as usize));
+    }
+    if let Ok(mut xlsx) = calamine::Xlsx::new(Cursor::new(bytes)) {
+        let mut grids = Vec::new();
+        for name in xlsx.sheet_names() {
+            let mut reader = xlsx.worksheet_cells_reader(&name).map_err(not_workbook)?;
+            let mut cells = Vec::new();
+            while let Some(cell) = reader.next_cell().map_err(not_workbook)? {
+                if cells.len() == MAX_CELLS {
+                    return Err(too_large(&name, MAX_CELLS));
+                }
+                let (row, column) = cell.get_position();
+                cells.push((row, column, Data::from(cell.get_value().clone())));
+            }
+            grids.push(grid_of(name, cells)?);
+        }
+        return Ok(grids);
+    }
     let mut workbook =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(not_workbook)?;
     let mut grids = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(|e| e.to_string())?;
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let mut records = Vec::new();
-        for (index, row) in range.rows().enumerate() {
-            let mut cells = vec![Field::Text(String::new()); left as usize];
-            cells.extend(row.iter().map(field));
-            if cells.iter().all(Field::is_blank) {
-                continue;
-            }
-            records.push(Record {
-                row: u64::from(top) + index as u64 + 1,
-                cells,
-            });
+        let range = workbook.worksheet_range(&name).map_err(not_workbook)?;
+        if range.get_size().0.saturating_mul(range.get_size().1) > MAX_CELLS {
+            return Err(too_large(&name, MAX_CELLS));
         }
-        grids.push(Grid {
-            sheet: Some(name),
-            records,
-            italian: true,
-        });
+        let cells = range
+            .used_cells()
+            .map(|(row, column, data)| {
+                let (top, left) = range.start().unwrap_or((0, 0));
+                (top + row as u32, left + column as u32, data.clone())
+            })
+            .collect();
+        grids.push(grid_of(name, cells)?);
     }
     Ok(grids)
+}
+
+/// The records of a sheet from its cells (0-based row and column), rows in order.
+fn grid_of(name: String, cells: Vec<(u32, u32, Data)>) -> Result<Grid, Message> {
+    let mut rows: std::collections::BTreeMap<u32, Vec<Field>> = Default::default();
+    for (row, column, data) in cells {
+        let value = field(&data);
+        if value.is_blank() {
+            continue;
+        }
+        if column >= MAX_COLUMNS {
+            return Err(Message::new("import-workbook-too-wide")
+                .with("sheet", name.as_str())
+                .with(
+                    "cell",
+                    format!("{}{}", column_letters(column as usize + 1), row + 1),
+                )
+                .with("last", column_letters(MAX_COLUMNS as usize)));
+        }
+        let cells = rows.entry(row).or_default();
+        if cells.len() <= column as usize {
+            cells.resize(column as usize + 1, Field::Text(String::new()));
+        }
+        cells[column as usize] = value;
+    }
+    let records = rows
+        .into_iter()
+        .map(|(row, cells)| Record {
+            row: u64::from(row) + 1,
+            cells,
+        })
+        .collect();
+    Ok(Grid {
+        sheet: Some(name),
+        records,
+        italian: true,
+    })
+}
+
+fn not_workbook(error: impl std::fmt::Display) -> Message {
+    Message::new("import-not-workbook").with("error", error.to_string())
+}
+
+fn too_large(sheet: &str, max: usize) -> Message {
+    Message::new("import-workbook-too-large")
+        .with("sheet", sheet)
+        .with("max", max as u64)
 }
 
 /// A workbook cell as a field: numbers stay numbers, everything else is its text.
@@ -138,7 +204,7 @@ fn field(data: &Data) -> Field {
         }
         Data::Bool(value) => Field::Text(value.to_string()),
         Data::DateTime(date) => Field::Number(date.as_f64()),
-        Data::Error(error) => Field::Text(format!("#{error}")),
+        Data::Error(error) => Field::Text(error.to_string()),
         Data::Empty => Field::Text(String::new()),
     }
 }

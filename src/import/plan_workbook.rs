@@ -145,13 +145,7 @@ type Rows = Vec<Vec<Cell>>;
 
 /// Reads the workbook into the text of a plan file, or says every problem at its cell.
 pub fn read_plan_workbook(bytes: &[u8]) -> Result<String, Vec<RowProblem>> {
-    let grids = grid::from_workbook(bytes).map_err(|error| {
-        vec![problem(
-            1,
-            None,
-            Message::new("import-not-workbook").with("error", error),
-        )]
-    })?;
+    let grids = grid::from_workbook(bytes).map_err(|message| vec![problem(1, None, message)])?;
     let mut problems = Vec::new();
     let mut sheets: Vec<Rows> = Vec::new();
     for spec in &SHEETS {
