@@ -83,7 +83,7 @@ pub enum Value {
     /// `SUM` of the cells of the same column at these rows (0-based sheet rows,
     /// each range inclusive), with the value pdz computed.
     Sum(Vec<(u32, u32)>, f64, Kind),
-    /// Days since 1899-12-30, the epoch both Excel and LibreOffice count from.
+    /// A date: year, month, day.
     Date(u32, u8, u8),
 }
 
@@ -102,7 +102,8 @@ pub enum Kind {
     Year,
 }
 
-/// The first sheet's row of the table header, and where the table's rows start.
+/// The row of every table sheet's header (0-based), under its title row; the table's
+/// rows start below it.
 pub const HEADER_ROW: u32 = 1;
 /// How many rows (from the top) a drop-down list covers.
 pub const LIST_ROWS: u32 = 1000;
@@ -398,34 +399,62 @@ pub fn column_letters(column: u32) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
-/// Days from 1899-12-30 to a date (proleptic Gregorian).
-pub fn serial_day(year: u32, month: u8, day: u8) -> i64 {
-    days_from_civil(i64::from(year), i64::from(month), i64::from(day))
-        - days_from_civil(1899, 12, 30)
-}
-
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let yoe = year - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn letters_and_days() {
+    fn column_letters_and_dates() {
         assert_eq!(column_letters(0), "A");
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(26), "AA");
-        assert_eq!(serial_day(1900, 3, 1), 61);
-        assert_eq!(serial_day(2024, 12, 31), 45_657);
+        assert_eq!(date_value("2024-12-31"), Value::Date(2024, 12, 31));
+    }
+
+    #[test]
+    fn totals_are_sums_of_the_rows_they_total_when_those_add_up() {
+        use crate::model::Cents;
+        use crate::report::Row;
+        let money = |c: i128| Cell::Money(Cents::new(c));
+        let row = |role, cells| Row::new(role, cells);
+        let table = Table {
+            id: "t",
+            title: "T".into(),
+            columns: vec!["a".into(), "b".into(), "c".into()],
+            rows: vec![
+                row(Role::Group, vec![Cell::text("A"), Cell::Empty, Cell::Empty]),
+                row(
+                    Role::Item,
+                    vec![Cell::text("x"), money(150), Cell::Percent(5000)],
+                ),
+                row(
+                    Role::Item,
+                    vec![Cell::text("y"), money(50), Cell::Percent(5000)],
+                ),
+                row(
+                    Role::Subtotal,
+                    vec![Cell::text("A"), money(200), Cell::Percent(10_000)],
+                ),
+                row(Role::Item, vec![Cell::text("z"), money(1), Cell::Empty]),
+                row(Role::Subtotal, vec![Cell::text("B"), money(2), Cell::Empty]),
+                row(Role::Total, vec![Cell::text("T"), money(201), Cell::Empty]),
+            ],
+        };
+        let sheet = table_sheet(&table, "T".into(), "T".into(), Lang::It);
+        // Rows 2..=3 of the sheet (0-based) are the first two items.
+        assert_eq!(
+            sheet.rows[3].cells[1],
+            Value::Sum(vec![(3, 4)], 2.0, Kind::Money)
+        );
+        // A share is not a sum; a subtotal its rows do not add up to stays a number.
+        assert_eq!(sheet.rows[3].cells[2], Value::Number(1.0, Kind::Percent));
+        assert_eq!(sheet.rows[5].cells[1], Value::Number(0.02, Kind::Money));
+        // The total is the sum of the items of the whole table.
+        assert_eq!(
+            sheet.rows[6].cells[1],
+            Value::Sum(vec![(3, 4), (6, 6)], 2.01, Kind::Money)
+        );
+        assert!(sheet.rows[0].bold && !sheet.rows[1].bold);
     }
 
     #[test]
