@@ -546,5 +546,6 @@ fn a_workbook_with_a_far_away_cell_is_refused_without_allocating_the_grid() {
         let run = pdz_in(dir.path(), &["import", command, "bomba.xlsx"]);
         assert_eq!(run.code, 1, "{}", run.stderr);
         assert!(run.stderr.contains("XFD1048576"), "{}", run.stderr);
+        assert!(run.stderr.contains("--> bomba.xlsx\n"), "{}", run.stderr);
     }
 }

@@ -222,6 +222,8 @@ fn describe(file: &Path, problem: &RowProblem, lang: Lang) -> String {
             grid::sheet_reference(sheet),
             row = problem.row
         ),
+        // A problem of the whole workbook (it cannot be read, a sheet is missing).
+        (None, _) if is_workbook(file) => file.display().to_string(),
         (None, Some(column)) => format!("{}:{}:{column}", file.display(), problem.row),
         (None, None) => format!("{}:{}", file.display(), problem.row),
     };

@@ -504,6 +504,7 @@ workbook-holds-amount = an amount in euro, to the cent (`1234.50`)
 workbook-holds-count = a whole number
 workbook-holds-id-list = ids separated by commas
 workbook-holds-code = the six-digit ISTAT code, as text (`075016`)
+import-missing-sheet-one = the sheet `{ $sheet }` is missing
 import-missing-sheet = the sheet `{ $english }` (or `{ $sheet }`) is missing
 import-bad-count = `{ $text }` is not a whole number
 import-unknown-reference = `{ $text }` is the id of no row of the sheet `{ $sheet }`

@@ -504,6 +504,7 @@ workbook-holds-amount = un importo in euro, al centesimo (`1234,50` o `1.234,50`
 workbook-holds-count = un numero intero
 workbook-holds-id-list = id separati da virgole
 workbook-holds-code = il codice ISTAT di sei cifre, come testo (`075016`)
+import-missing-sheet-one = manca il foglio `{ $sheet }`
 import-missing-sheet = manca il foglio `{ $sheet }` (o `{ $english }`)
 import-bad-count = `{ $text }` non è un numero intero
 import-unknown-reference = `{ $text }` non è l'id di nessuna riga del foglio `{ $sheet }`

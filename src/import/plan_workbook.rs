@@ -156,13 +156,15 @@ pub fn read_plan_workbook(bytes: &[u8]) -> Result<String, Vec<RowProblem>> {
         match found {
             Some(grid) => sheets.push(read_sheet(grid, spec, &mut problems)),
             None => {
-                problems.push(problem(
-                    1,
-                    None,
-                    Message::new("import-missing-sheet")
-                        .with("sheet", spec.names[0])
-                        .with("english", spec.names[1]),
-                ));
+                let message = match spec.names {
+                    [italian, english] if italian == english => {
+                        Message::new("import-missing-sheet-one").with("sheet", italian)
+                    }
+                    [italian, english] => Message::new("import-missing-sheet")
+                        .with("sheet", italian)
+                        .with("english", english),
+                };
+                problems.push(problem(1, None, message));
                 sheets.push(Vec::new());
             }
         }
