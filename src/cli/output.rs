@@ -54,7 +54,7 @@ impl OutputError {
 /// The format an output file's extension names, in any case: `md` (or `markdown`),
 /// `html` (or `htm`), `csv`, `json`, `pdf`, `xlsx`, `ods`, `txt` (a terminal table); what a
 /// command's `--format` would say. `Err` holds an extension that names no format.
-pub fn format_named_by(output: Option<&Path>) -> Result<Option<&'static str>, String> {
+fn format_named_by(output: Option<&Path>) -> Result<Option<&'static str>, String> {
     let Some(extension) = output.and_then(Path::extension) else {
         return Ok(None);
     };

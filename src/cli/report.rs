@@ -68,7 +68,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = CsvDialect::Standard)]
     pub csv_dialect: CsvDialect,
 
-    /// CSV in long form: one row per value.
+    /// CSV in long form: one row per value; in a workbook, the budget as its budget lines.
     #[arg(long)]
     pub tidy: bool,
 
