@@ -395,10 +395,13 @@ fn output_files_are_written_whole_or_not_at_all() {
         missing.stderr
     );
 
+    // `--format`: without it, the `.yaml` extension, which names no format, is refused first.
     let input = pdz(&[
         "report",
         "summary",
         DEMO,
+        "--format",
+        "md",
         "--output",
         "plans/casarano-2022-2024/plan.yaml",
     ]);

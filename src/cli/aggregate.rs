@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::aggregate;
 use crate::i18n::{self, Lang, Message};
-use crate::render::{self, CsvDialect, Format, RenderOptions, html};
+use crate::render::{self, CsvDialect, Format, RenderOptions, Spreadsheet, html};
 use crate::source::plan_roots;
 
 use super::plan_arg::load_plan;
@@ -41,18 +41,25 @@ pub enum AggregateFormat {
     Table,
     Md,
     Html,
+    /// An Excel workbook: one sheet per table, typed cells, totals as formulas.
+    Xlsx,
+    /// An OpenDocument spreadsheet (LibreOffice), like `xlsx`.
+    Ods,
     Csv,
     Json,
 }
 
 pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> {
     // A `.csv` output is not taken as `--format csv`, which writes a folder.
-    let format = args.format.unwrap_or_else(|| {
-        output::format_named_by(args.output.as_deref())
-            .filter(|name| *name != "csv")
-            .and_then(|name| <AggregateFormat as clap::ValueEnum>::from_str(name, true).ok())
-            .unwrap_or(AggregateFormat::Table)
-    });
+    let format =
+        match output::format_of(args.format, args.output.as_deref(), AggregateFormat::Table) {
+            Ok(AggregateFormat::Csv) if args.format.is_none() => AggregateFormat::Table,
+            Ok(format) => format,
+            Err(message) => {
+                anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+                return Ok(Outcome::Failed);
+            }
+        };
     let mut plans = Vec::new();
     for path in &args.paths {
         if !path.exists() {
@@ -97,13 +104,6 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
         tidy: false,
         templates: html::Overrides::default(),
     };
-    let renderer = match format {
-        AggregateFormat::Table => Format::Table,
-        AggregateFormat::Md => Format::Md,
-        AggregateFormat::Html => Format::Html,
-        AggregateFormat::Csv => Format::Csv,
-        AggregateFormat::Json => Format::Json,
-    };
     let destination = args.output.as_deref().map(|path| {
         let inputs = outcomes.iter().flat_map(|o| o.files.iter().cloned());
         output::Destination::new(path, inputs)
@@ -118,20 +118,38 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
             })
         }
         (target, _) => {
-            let text = match render::render(&document, renderer, &options) {
+            let sources: Vec<String> = plans.iter().map(|p| p.display().to_string()).collect();
+            let text_format = |format| {
+                render::render(&document, format, &options)
+                    .map(String::into_bytes)
+                    .map_err(|error| Message::new("report-template").with("error", error))
+            };
+            let workbook = |format| {
+                render::workbook::render(&document, format, lang, &sources, false)
+                    .map_err(|error| Message::new("report-workbook").with("error", error))
+            };
+            let rendered = match format {
+                AggregateFormat::Table => text_format(Format::Table),
+                AggregateFormat::Md => text_format(Format::Md),
+                AggregateFormat::Html => text_format(Format::Html),
+                AggregateFormat::Csv => text_format(Format::Csv),
+                AggregateFormat::Json => text_format(Format::Json),
+                AggregateFormat::Xlsx => workbook(Spreadsheet::Xlsx),
+                AggregateFormat::Ods => workbook(Spreadsheet::Ods),
+            };
+            let text = match rendered {
                 Ok(text) => text,
-                Err(error) => {
-                    let message = Message::new("report-template").with("error", error);
+                Err(message) => {
                     anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
                     return Ok(Outcome::Failed);
                 }
             };
             match target {
-                Some(file) => file.write(text.as_bytes()).map(|()| {
+                Some(file) => file.write(&text).map(|()| {
                     output::announce(lang, quiet, file.path(), document.reports.len(), None)
                 }),
                 None => {
-                    std::io::stdout().lock().write_all(text.as_bytes())?;
+                    std::io::stdout().lock().write_all(&text)?;
                     Ok(())
                 }
             }

@@ -9,7 +9,7 @@ use crate::findings::Tally;
 use crate::findings::output::human;
 use crate::findings::policy::Overrides;
 use crate::i18n::{self, Lang, Message};
-use crate::render::{self, CsvDialect, Format, RenderOptions, html};
+use crate::render::{self, CsvDialect, Format, RenderOptions, Spreadsheet, html};
 use crate::report::diff::Versions;
 
 use super::plan_arg::load_plan;
@@ -40,16 +40,22 @@ pub enum DiffFormat {
     Table,
     Md,
     Html,
+    /// An Excel workbook: one sheet per table, typed cells, totals as formulas.
+    Xlsx,
+    /// An OpenDocument spreadsheet (LibreOffice), like `xlsx`.
+    Ods,
     Json,
     Csv,
 }
 
 pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> {
-    let format = args.format.unwrap_or_else(|| {
-        output::format_named_by(args.output.as_deref())
-            .and_then(|name| <DiffFormat as clap::ValueEnum>::from_str(name, true).ok())
-            .unwrap_or(DiffFormat::Table)
-    });
+    let format = match output::format_of(args.format, args.output.as_deref(), DiffFormat::Table) {
+        Ok(format) => format,
+        Err(message) => {
+            anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+            return Ok(Outcome::Failed);
+        }
+    };
     let mut checked: Vec<CheckedPlan> = Vec::new();
     for arg in [&args.old, &args.new] {
         match load_plan(arg) {
@@ -134,20 +140,29 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
         tidy: false,
         templates: html::Overrides::default(),
     };
-    let renderer = match format {
-        DiffFormat::Table => Format::Table,
-        DiffFormat::Md => Format::Md,
-        DiffFormat::Html => Format::Html,
-        DiffFormat::Json => Format::Json,
-        DiffFormat::Csv => Format::Csv,
+    let text_format = |format| {
+        render::render(&document, format, &options)
+            .map(String::into_bytes)
+            .map_err(|error| Message::new("report-template").with("error", error))
     };
-    let text = match render::render(&document, renderer, &options) {
+    let versions = [old_name.clone(), new_name.clone()];
+    let workbook = |format| {
+        render::workbook::render(&document, format, lang, &versions, false)
+            .map_err(|error| Message::new("report-workbook").with("error", error))
+    };
+    let rendered = match format {
+        DiffFormat::Table => text_format(Format::Table),
+        DiffFormat::Md => text_format(Format::Md),
+        DiffFormat::Html => text_format(Format::Html),
+        DiffFormat::Json => text_format(Format::Json),
+        DiffFormat::Csv => text_format(Format::Csv),
+        DiffFormat::Xlsx => workbook(Spreadsheet::Xlsx),
+        DiffFormat::Ods => workbook(Spreadsheet::Ods),
+    };
+    let text = match rendered {
         Ok(text) => text,
-        Err(error) => {
-            anstream::eprintln!(
-                "pdz: {}",
-                i18n::tr(lang, &Message::new("report-template").with("error", error))
-            );
+        Err(message) => {
+            anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
             return Ok(Outcome::Failed);
         }
     };
@@ -163,7 +178,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
                         .collect::<Vec<_>>()
                 })
                 .collect();
-            let written = output::Destination::new(path, inputs).write(text.as_bytes());
+            let written = output::Destination::new(path, inputs).write(&text);
             if written.is_ok() {
                 output::announce(lang, quiet, path, document.reports.len(), None);
             }
@@ -178,7 +193,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
                 return Ok(Outcome::Failed);
             }
         }
-        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+        None => std::io::stdout().lock().write_all(&text)?,
     }
     Ok(if broken.is_empty() {
         Outcome::Clean

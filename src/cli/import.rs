@@ -1,11 +1,11 @@
-//! `pdz import budget FILE.csv`: a budget sheet exported from a spreadsheet,
+//! `pdz import budget FILE`: a budget sheet exported from a spreadsheet (CSV) or a workbook,
 //! written as the `interventions` of a plan file.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::{self, Lang, Message};
-use crate::import::{self, RowProblem};
+use crate::import::{self, RowProblem, grid};
 
 use super::{Outcome, output};
 
@@ -20,12 +20,27 @@ pub enum ImportKind {
     /// A budget sheet, one row per budget line: intervention (intervento), name (nome),
     /// area, year (anno), fund (fondo), amount (importo); `,` or `;` separated.
     Budget(BudgetArgs),
+    /// A whole plan kept in a workbook (`.xlsx`, `.xls`, `.ods`) in the layout of
+    /// `pdz init --workbook`: sheets Piano, Comuni, Aree, Fondi, Interventi, Bilancio.
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The plan workbook.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Write the plan file here (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE.yaml")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct BudgetArgs {
-    /// The CSV file exported from the spreadsheet.
-    #[arg(value_name = "FILE.csv")]
+    /// The budget sheet: a CSV file, or a workbook (`.xlsx`, `.xls`, `.ods`) whose first
+    /// sheet with the budget sheet's headers is read.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
     /// Write the plan file here (atomically) instead of standard output.
@@ -36,7 +51,74 @@ pub struct BudgetArgs {
 pub fn run(args: &ImportArgs, lang: Lang) -> anyhow::Result<Outcome> {
     match &args.what {
         ImportKind::Budget(args) => budget(args, lang),
+        ImportKind::Plan(args) => plan(args, lang),
     }
+}
+
+fn plan(args: &PlanArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let bytes = match std::fs::read(&args.file) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let message = Message::new("error-path")
+                .with("path", args.file.display().to_string())
+                .with("error", i18n::io_reason(&error));
+            anstream::eprintln!("{}", i18n::tr(lang, &message));
+            return Ok(Outcome::Failed);
+        }
+    };
+    if let Some(message) = output_extension(args.output.as_deref()) {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+        return Ok(Outcome::Failed);
+    }
+    let destination = args
+        .output
+        .as_deref()
+        .map(|path| output::Destination::new(path, [args.file.clone()]));
+    if let Some(destination) = &destination
+        && let Err(error) = destination.check()
+    {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+        return Ok(Outcome::Failed);
+    }
+    let yaml = match import::read_plan_workbook(&bytes) {
+        Ok(yaml) => yaml,
+        Err(problems) => return Ok(report_problems(&args.file, &problems, lang)),
+    };
+    let source = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let header = i18n::tr(
+        lang,
+        &Message::new("import-plan-header").with("file", source),
+    );
+    let yaml = format!("# {header}\n{yaml}");
+    match &destination {
+        Some(file) => {
+            if let Err(error) = file.write(yaml.as_bytes()) {
+                anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+                return Ok(Outcome::Failed);
+            }
+        }
+        None => std::io::stdout().lock().write_all(yaml.as_bytes())?,
+    }
+    Ok(Outcome::Clean)
+}
+
+/// Prints every problem, then how many: nothing was written (exit 1).
+fn report_problems(file: &Path, problems: &[RowProblem], lang: Lang) -> Outcome {
+    for problem in problems {
+        anstream::eprintln!("{}", describe(file, problem, lang));
+    }
+    anstream::eprintln!(
+        "pdz: {}",
+        i18n::tr(
+            lang,
+            &Message::new("import-failed").with("rows", problems.len())
+        )
+    );
+    Outcome::Errors
 }
 
 fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
@@ -60,21 +142,18 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
         anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
         return Ok(Outcome::Failed);
     }
-    let sheet = match import::read_budget_sheet(&bytes) {
+    if let Some(message) = output_extension(args.output.as_deref()) {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+        return Ok(Outcome::Failed);
+    }
+    let read = if is_workbook(&args.file) {
+        import::read_budget_workbook(&bytes)
+    } else {
+        import::read_budget_sheet(&bytes)
+    };
+    let sheet = match read {
         Ok(sheet) => sheet,
-        Err(problems) => {
-            for problem in &problems {
-                anstream::eprintln!("{}", describe(&args.file, problem, lang));
-            }
-            anstream::eprintln!(
-                "pdz: {}",
-                i18n::tr(
-                    lang,
-                    &Message::new("import-failed").with("rows", problems.len())
-                )
-            );
-            return Ok(Outcome::Errors);
-        }
+        Err(problems) => return Ok(report_problems(&args.file, &problems, lang)),
     };
     let source = args
         .file
@@ -111,13 +190,53 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-/// A problem the way `pdz check` shows findings: severity and message, place, help.
-fn describe(file: &std::path::Path, problem: &RowProblem, lang: Lang) -> String {
-    let shown = crate::visible::visible(&file.display().to_string()).into_owned();
-    let mut place = format!("{shown}:{}", problem.row);
-    if let Some(column) = problem.column {
-        place.push_str(&format!(":{column}"));
+/// Whether a file is a workbook, by its extension: `.xlsx`, `.xlsm`, `.xls`, `.ods`.
+fn is_workbook(file: &Path) -> bool {
+    let extension = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(extension.as_deref(), Some("xlsx" | "xlsm" | "xls" | "ods"))
+}
+
+/// An output that is no plan file: its extension is not `.yaml` or `.yml` (exit 2).
+fn output_extension(output: Option<&Path>) -> Option<Message> {
+    let path = output?;
+    let extension = path.extension()?.to_string_lossy().into_owned();
+    if matches!(extension.to_ascii_lowercase().as_str(), "yaml" | "yml") {
+        return None;
     }
+    Some(
+        Message::new("output-unknown-extension")
+            .with("path", path.display().to_string())
+            .with("extension", extension)
+            .with("known", ".yaml, .yml"),
+    )
+}
+
+/// A problem the way `pdz check` shows findings: severity and message, place, help.
+/// In a workbook the place is the sheet and cell, `budget.xlsx:Bilancio!F12`.
+fn describe(file: &Path, problem: &RowProblem, lang: Lang) -> String {
+    let shown = crate::visible::visible(&file.display().to_string()).into_owned();
+    let file = Path::new(&shown);
+    let mut place = match (&problem.sheet, problem.column) {
+        (Some(sheet), Some(column)) => format!(
+            "{}:{}!{}{}",
+            file.display(),
+            grid::sheet_reference(sheet),
+            grid::column_letters(column),
+            problem.row
+        ),
+        (Some(sheet), None) => format!(
+            "{}:{}!{row}:{row}",
+            file.display(),
+            grid::sheet_reference(sheet),
+            row = problem.row
+        ),
+        // A problem of the whole workbook (it cannot be read, a sheet is missing).
+        (None, _) if is_workbook(file) => file.display().to_string(),
+        (None, Some(column)) => format!("{}:{}:{column}", file.display(), problem.row),
+        (None, None) => format!("{}:{}", file.display(), problem.row),
+    };
     if let Some(name) = &problem.column_name {
         place.push_str(&format!(" ({})", crate::visible::visible(name)));
     }

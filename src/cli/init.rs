@@ -6,14 +6,20 @@ use crate::i18n::{self, Lang, Message};
 use crate::init::{self, Scaffold};
 use crate::limits;
 use crate::model::Year;
+use crate::render::Spreadsheet;
 
 use super::{Outcome, output};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
     /// Directory of the new plan: created, or empty.
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+    #[arg(value_name = "DIR", required_unless_present = "workbook")]
+    pub dir: Option<PathBuf>,
+
+    /// Instead of a directory of YAML files, write an empty plan workbook (`.xlsx` or
+    /// `.ods`) to fill in and read with `pdz import plan`.
+    #[arg(long, value_name = "FILE", conflicts_with = "dir")]
+    pub workbook: Option<PathBuf>,
 
     /// The ambito's name (default: from the directory's name).
     #[arg(long, value_name = "NAME")]
@@ -44,15 +50,33 @@ pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
             lang,
         );
     }
-    if !is_empty_or_missing(&args.dir) {
+    if let Some(file) = &args.workbook {
+        let name = match &args.ambito {
+            Some(name) if !name.trim().is_empty() => name.trim().to_owned(),
+            _ => "Ambito Territoriale Sociale".to_owned(),
+        };
+        return workbook(
+            file,
+            &Scaffold {
+                ambito_name: name,
+                from,
+                to,
+            },
+            lang,
+        );
+    }
+    let Some(dir) = &args.dir else {
+        return Ok(Outcome::Failed); // clap requires DIR without --workbook
+    };
+    if !is_empty_or_missing(dir) {
         return fail(
-            &Message::new("init-not-empty").with("dir", args.dir.display().to_string()),
+            &Message::new("init-not-empty").with("dir", dir.display().to_string()),
             lang,
         );
     }
     let ambito_name = match &args.ambito {
         Some(name) if !name.trim().is_empty() => name.trim().to_owned(),
-        _ => default_name(&args.dir),
+        _ => default_name(dir),
     };
     let files = init::files(&Scaffold {
         ambito_name,
@@ -61,10 +85,9 @@ pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
     })
     .map_err(anyhow::Error::msg)?;
 
-    std::fs::create_dir_all(&args.dir)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", args.dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
     for (path, text) in &files {
-        let path = args.dir.join(path);
+        let path = dir.join(path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", parent.display()))?;
@@ -76,10 +99,35 @@ pub fn run(args: &InitArgs, lang: Lang) -> anyhow::Result<Outcome> {
         i18n::tr(
             lang,
             &Message::new("init-done")
-                .with("dir", args.dir.display().to_string())
+                .with("dir", dir.display().to_string())
                 .with("files", files.len())
         )
     );
+    Ok(Outcome::Clean)
+}
+
+/// Writes the empty plan workbook, in the format its extension names.
+fn workbook(file: &Path, scaffold: &Scaffold, lang: Lang) -> anyhow::Result<Outcome> {
+    let extension = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let format = match extension.as_deref() {
+        Some("xlsx") => Spreadsheet::Xlsx,
+        Some("ods") => Spreadsheet::Ods,
+        _ => {
+            let message = Message::new("output-unknown-extension")
+                .with("path", file.display().to_string())
+                .with("extension", extension.unwrap_or_default())
+                .with("known", ".xlsx, .ods");
+            return fail(&message, lang);
+        }
+    };
+    let bytes = init::workbook_template(scaffold, format, lang).map_err(anyhow::Error::msg)?;
+    if let Err(error) = output::Destination::new(file, []).write(&bytes) {
+        return fail(&error.message(), lang);
+    }
+    let message = Message::new("init-workbook-done").with("path", file.display().to_string());
+    anstream::println!("{}", i18n::tr(lang, &message));
     Ok(Outcome::Clean)
 }
 

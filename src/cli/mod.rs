@@ -44,13 +44,14 @@ pub enum Command {
     Init(init::InitArgs),
     /// Check plans: format, references, amounts, funds, LEPS, staff.
     Check(check::CheckArgs),
-    /// Report the plan: budget tables in the terminal, Markdown, HTML, CSV or JSON.
+    /// Report the plan: budget tables in the terminal, Markdown, HTML, CSV, JSON or workbooks.
     Report(report::ReportArgs),
     /// Compare many plans (a Region's ambiti) with exact totals.
     Aggregate(aggregate::AggregateArgs),
     /// Compare two versions of a plan (directories, or REV:PATH in git): a rimodulazione.
     Diff(diff::DiffArgs),
-    /// Import data kept in spreadsheets: a budget sheet as the plan's interventions.
+    /// Import data kept in spreadsheets: a budget sheet as the plan's interventions, or a
+    /// whole plan workbook.
     Import(import::ImportArgs),
     /// Explain a check: what it finds, why, its legal source, how to fix.
     Explain(explain::ExplainArgs),

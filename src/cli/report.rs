@@ -1,7 +1,7 @@
 //! `pdz report KIND PATH`: the plan's tables, in the terminal or to a file.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::check;
 use crate::findings::output::human;
@@ -11,7 +11,7 @@ use crate::i18n::{self, Lang, Message};
 use crate::load::did_you_mean;
 use crate::model::{AREA_AXIS, Comune, Date, Id, Plan, Year};
 use crate::print;
-use crate::render::{self, CsvDialect, Format, RenderOptions, html};
+use crate::render::{self, CsvDialect, Format, RenderOptions, Spreadsheet, html};
 use crate::report::{self, ReportKind, Scope};
 
 use super::Outcome;
@@ -68,7 +68,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = CsvDialect::Standard)]
     pub csv_dialect: CsvDialect,
 
-    /// CSV in long form: one row per value.
+    /// CSV in long form: one row per value; in a workbook, the budget as its budget lines.
     #[arg(long)]
     pub tidy: bool,
 
@@ -93,25 +93,32 @@ pub enum OutputFormat {
     Csv,
     /// The report's tables as versioned JSON.
     Json,
+    /// An Excel workbook: one sheet per table, typed cells, totals as formulas.
+    Xlsx,
+    /// An OpenDocument spreadsheet (LibreOffice), like `xlsx`.
+    Ods,
 }
 
 impl OutputFormat {
-    /// The renderer that makes it (PDF is printed from HTML).
-    fn renderer(self) -> Format {
-        match self {
+    /// The renderer that makes it (PDF is printed from HTML), or the spreadsheet.
+    fn renderer(self) -> Result<Format, Spreadsheet> {
+        Ok(match self {
             OutputFormat::Table => Format::Table,
             OutputFormat::Md => Format::Md,
             OutputFormat::Html | OutputFormat::Pdf => Format::Html,
             OutputFormat::Csv => Format::Csv,
             OutputFormat::Json => Format::Json,
-        }
+            OutputFormat::Xlsx => return Err(Spreadsheet::Xlsx),
+            OutputFormat::Ods => return Err(Spreadsheet::Ods),
+        })
     }
 }
 
 pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> {
-    let format = args
-        .format
-        .unwrap_or_else(|| format_of(args.output.as_deref()));
+    let format = match output::format_of(args.format, args.output.as_deref(), OutputFormat::Table) {
+        Ok(format) => format,
+        Err(message) => return fail(&message, lang),
+    };
     match (args.kind, &args.comune) {
         (ReportKind::Council, None) => return fail(&Message::new("report-council-comune"), lang),
         (ReportKind::Council, Some(_)) | (_, None) => {}
@@ -231,7 +238,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
     let destination = args
         .output
         .as_deref()
-        .map(|path| output::Destination::new(path, inputs));
+        .map(|path| output::Destination::new(path, inputs.clone()));
     if let Some(destination) = &destination
         && let Err(error) = destination.check()
     {
@@ -249,27 +256,42 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
                 .map(|()| output::announce(lang, quiet, dir.path(), sections, Some(files.len())))
         }
         (target, format) => {
-            let text = match render::render(&document, format.renderer(), &render_options) {
-                Ok(text) => text,
-                Err(error) => {
-                    return fail(&Message::new("report-template").with("error", error), lang);
-                }
-            };
-            let bytes = if format == OutputFormat::Pdf {
-                match print::print_pdf(&text) {
-                    Ok(pdf) => pdf,
-                    Err(print::PrintError::NoChromium) => {
-                        return fail(&Message::new("report-no-chromium"), lang);
+            let bytes = match format.renderer() {
+                Err(spreadsheet) => {
+                    match render::workbook::render(
+                        &document,
+                        spreadsheet,
+                        lang,
+                        &source_names(&inputs),
+                        args.tidy,
+                    ) {
+                        Ok(bytes) => bytes,
+                        Err(error) => {
+                            return fail(
+                                &Message::new("report-workbook").with("error", error),
+                                lang,
+                            );
+                        }
                     }
+                }
+                Ok(renderer) => match render::render(&document, renderer, &render_options) {
+                    Ok(text) if format == OutputFormat::Pdf => match print::print_pdf(&text) {
+                        Ok(pdf) => pdf,
+                        Err(print::PrintError::NoChromium) => {
+                            return fail(&Message::new("report-no-chromium"), lang);
+                        }
+                        Err(error) => {
+                            return fail(
+                                &Message::new("report-pdf").with("error", error.to_string()),
+                                lang,
+                            );
+                        }
+                    },
+                    Ok(text) => text.into_bytes(),
                     Err(error) => {
-                        return fail(
-                            &Message::new("report-pdf").with("error", error.to_string()),
-                            lang,
-                        );
+                        return fail(&Message::new("report-template").with("error", error), lang);
                     }
-                }
-            } else {
-                text.into_bytes()
+                },
             };
             match target {
                 Some(file) => file
@@ -291,11 +313,9 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
     Ok(Outcome::Clean)
 }
 
-/// The format an output file's extension implies.
-fn format_of(output: Option<&Path>) -> OutputFormat {
-    output::format_named_by(output)
-        .and_then(|name| <OutputFormat as clap::ValueEnum>::from_str(name, true).ok())
-        .unwrap_or(OutputFormat::Table)
+/// The files a plan was read from, as the workbook's first sheet lists them.
+fn source_names(inputs: &[PathBuf]) -> Vec<String> {
+    inputs.iter().map(|p| p.display().to_string()).collect()
 }
 
 /// The comune `--comune` names (`all`: none, the whole ambito).

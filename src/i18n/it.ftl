@@ -225,6 +225,7 @@ output-would-overwrite = `{ $path }` è un file del piano: pdz non lo sovrascriv
 output-io = `{ $path }`: { $reason }
 output-is-a-folder = `{ $path }` è una cartella: indica un file in cui scrivere
 output-not-a-folder = `{ $path }` non è una cartella: il CSV di più tabelle va in una cartella, un file per tabella
+output-unknown-extension = `{ $path }`: pdz non conosce l'estensione `.{ $extension }`; i formati noti sono { $known }
 usage-invalid-value = valore `{ $value }` non valido per `{ $arg }`
 usage-unknown-argument = argomento `{ $arg }` sconosciuto
 usage-unknown-command = comando `{ $command }` sconosciuto
@@ -482,6 +483,42 @@ report-bad-year = l'anno { $year } non è nel periodo del piano ({ $from }-{ $to
 report-bad-area = l'area `{ $area }` non esiste: { $help }
 report-bad-date = `{ $date }` non è una data: scrivi AAAA-MM-GG o `today`
 report-template-dir = cartella dei modelli non utilizzabile: { $error }
+report-workbook = impossibile comporre il foglio di calcolo: { $error }
+workbook-about = Piano
+workbook-plan = Piano
+workbook-ambito-period = Ambito e periodo
+workbook-warning = Attenzione
+workbook-date = Data
+workbook-sources = File di origine
+workbook-version = Prodotto con
+workbook-sheet-plan = Il piano e l'ambito (una riga)
+workbook-sheet-comuni = I comuni dell'ambito
+workbook-sheet-areas = Le aree strategiche
+workbook-sheet-funds = Le assegnazioni dei fondi
+workbook-sheet-interventions = Gli interventi
+workbook-sheet-budget = Le righe di bilancio: intervento, anno, assegnazione, importo
+workbook-sheet-notes-name = Note
+workbook-notes-title = Come compilare questa cartella di lavoro; poi `pdz import plan FILE --output piano.yaml` e `pdz check piano.yaml`
+workbook-notes-sheet = Foglio
+workbook-notes-column = Colonna
+workbook-notes-holds = Contenuto
+workbook-notes-needed = Obbligatoria
+workbook-needed-yes = sì
+workbook-needed-no = no
+workbook-holds-reference = l'id di una riga del foglio
+workbook-holds-id = un id: minuscole, cifre e trattini (`welfare-accesso`)
+workbook-holds-text = testo
+workbook-holds-year = un anno di quattro cifre
+workbook-holds-amount = un importo in euro, al centesimo (`1234,50` o `1.234,50`)
+workbook-holds-count = un numero intero
+workbook-holds-id-list = id separati da virgole
+workbook-holds-code = il codice ISTAT di sei cifre, come testo (`075016`)
+import-missing-sheet-one = manca il foglio `{ $sheet }`
+import-missing-sheet = manca il foglio `{ $sheet }` (o `{ $english }`)
+import-bad-count = `{ $text }` non è un numero intero
+import-unknown-reference = `{ $text }` non è l'id di nessuna riga del foglio `{ $sheet }`
+import-plan-header = Importato con `pdz import plan` da { $file }. Completa il piano (LEPS, destinatari, gestione); poi `pdz check`.
+init-workbook-done = scritto `{ $path }`: compila i fogli, poi `pdz import plan { $path } --output piano.yaml`
 report-template = modello non valido: { $error }
 report-council-comune = il documento per il consiglio comunale richiede `--comune ID` (o `--comune all` per tutto l'ambito)
 report-comune-only-council = `--comune` vale solo per `pdz report council`
@@ -712,6 +749,9 @@ init-not-empty = { $dir } non è vuota: `pdz init` crea un piano nuovo in una ca
 init-done = Creato il piano in { $dir } ({ $files } file). Completa l'ambito e i comuni in plan.yaml, poi `pdz check { $dir }`: i suoi avvisi sono ciò che resta da programmare (LEPS da garantire, aree senza interventi).
 
 ## pdz import
+import-workbook-too-large = il foglio `{ $sheet }` ha più di { $max } celle (o il file è troppo grande): pdz non lo legge
+import-workbook-too-wide = il foglio `{ $sheet }` ha un valore nella cella { $cell }, oltre l'ultima colonna che pdz legge ({ $last })
+import-not-workbook = il file non si legge come cartella di lavoro (.xlsx, .xls, .ods): { $error }
 import-not-utf8 = il file non è in UTF-8
 import-help-utf8 = esporta il foglio come «CSV UTF-8»
 import-empty = il file è vuoto: serve una riga di intestazione
@@ -796,9 +836,9 @@ help-pdz-diff--old = La versione precedente: un percorso di piano, o REV:PERCORS
 help-pdz-diff--new = La versione nuova, come OLD (`HEAD:plans/x`, o la copia di lavoro `plans/x`)
 help-pdz-diff--format = Formato; `md` è fatto per un commento a una pull request
 help-pdz-diff--output = Scrivi in questo file invece che su standard output (in modo atomico)
-help-pdz-import = Importa dati tenuti in fogli di calcolo: un foglio di bilancio come interventi del piano
+help-pdz-import = Importa dati tenuti in fogli di calcolo: un foglio di bilancio come interventi del piano, o un intero piano da una cartella di lavoro
 help-pdz-import-budget = Un foglio di bilancio, una riga per riga di bilancio: intervention (intervento), name (nome), area, year (anno), fund (fondo), amount (importo); separato da `,` o `;`
-help-pdz-import-budget--file = Il file CSV esportato dal foglio di calcolo
+help-pdz-import-budget--file = Il foglio di bilancio: un file CSV, o una cartella di lavoro (`.xlsx`, `.xls`, `.ods`) di cui si legge il primo foglio con le intestazioni del foglio di bilancio
 help-pdz-import-budget--output = Scrivi qui il file del piano (in modo atomico) invece che su standard output
 help-pdz-explain = Spiega una verifica: cosa trova, perché, la sua fonte normativa, come correggere
 help-pdz-explain--code = La verifica da spiegare; senza, sono elencate tutte
@@ -838,3 +878,25 @@ help-pdz-report--format--values =
     - pdf: l'HTML stampato in PDF da Chromium headless
     - csv: valori separati da virgola
     - json: le tabelle del report in JSON con versione
+    - xlsx: una cartella di lavoro Excel: un foglio per tabella, celle tipizzate, totali come formule
+    - ods: un foglio di calcolo OpenDocument (LibreOffice), come `xlsx`
+help-pdz-aggregate--format--values =
+    - table: tabelle per il terminale
+    - md: Markdown in stile GitHub
+    - html: una pagina HTML autosufficiente
+    - csv: valori separati da virgola
+    - json: JSON con versione
+    - xlsx: una cartella di lavoro Excel: un foglio per tabella, celle tipizzate, totali come formule
+    - ods: un foglio di calcolo OpenDocument (LibreOffice), come `xlsx`
+help-pdz-diff--format--values =
+    - table: tabelle per il terminale
+    - md: Markdown in stile GitHub
+    - html: una pagina HTML autosufficiente
+    - csv: valori separati da virgola
+    - json: JSON con versione
+    - xlsx: una cartella di lavoro Excel: un foglio per tabella, celle tipizzate, totali come formule
+    - ods: un foglio di calcolo OpenDocument (LibreOffice), come `xlsx`
+help-pdz-init--workbook = Invece di una cartella di file YAML, scrivi una cartella di lavoro vuota del piano (`.xlsx` o `.ods`) da compilare e leggere con `pdz import plan`
+help-pdz-import-plan = Un intero piano tenuto in una cartella di lavoro (`.xlsx`, `.xls`, `.ods`) nel formato di `pdz init --workbook`: fogli Piano, Comuni, Aree, Fondi, Interventi, Bilancio
+help-pdz-import-plan--file = La cartella di lavoro del piano
+help-pdz-import-plan--output = Scrivi qui il file del piano (in modo atomico) invece che su standard output

@@ -14,6 +14,8 @@ use crate::load::lower::amount_messages;
 use crate::model::{AmountError, Cents, Id, Year};
 use crate::suggest::closest;
 
+use super::grid::{self, Field, Grid};
+
 /// The columns a budget sheet needs, with their English and Italian headers.
 const COLUMNS: [Column; 6] = [
     Column::Intervention,
@@ -71,6 +73,8 @@ pub struct ImportedIntervention {
 /// fault, a column (1 is the first, `A` in a spreadsheet).
 #[derive(Clone, Debug)]
 pub struct RowProblem {
+    /// The sheet of a workbook; `None` for CSV.
+    pub sheet: Option<String>,
     pub row: u64,
     pub column: Option<usize>,
     /// The header of that column.
@@ -79,38 +83,62 @@ pub struct RowProblem {
     pub help: Option<Message>,
 }
 
-/// Reads a budget sheet, or says every row that is wrong.
+/// Reads a budget sheet exported as CSV, or says every row that is wrong.
 pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Err(error) = std::str::from_utf8(bytes) {
-        let valid = &bytes[..error.valid_up_to()];
-        let row = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        return Err(vec![
-            problem(row, None, Message::new("import-not-utf8"))
-                .with_help(Message::new("import-help-utf8")),
-        ]);
-    }
-    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
-    let semicolons = first_line.iter().filter(|&&b| b == b';').count();
-    let commas = first_line.iter().filter(|&&b| b == b',').count();
-    let delimiter = if semicolons > commas { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
+    let (grid, problems) = grid::from_csv(bytes)?;
+    read_grid(&grid, 0, problems)
+}
 
-    let mut records = reader.byte_records();
-    let header = match records.next() {
-        Some(Ok(header)) => header,
-        None => return Err(vec![problem(1, None, Message::new("import-empty"))]),
-        Some(Err(error)) => return Err(vec![csv_problem(bytes, &error)]),
-    };
-    let header: Vec<String> = header
+/// Reads the budget sheet of a workbook: the first sheet with a row of the budget
+/// sheet's headers (above it, a title may stand), else the first sheet.
+pub fn read_budget_workbook(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
+    let grids = grid::from_workbook(bytes).map_err(|message| vec![problem(1, None, message)])?;
+    let found = grids
         .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().to_owned())
-        .collect();
-    let positions = column_positions(&header)?;
+        .find_map(|grid| header_index(grid).map(|at| (grid, at)));
+    match (found, grids.first()) {
+        (Some((grid, at)), _) => read_grid(grid, at, Vec::new()),
+        (None, Some(grid)) => read_grid(grid, 0, Vec::new()),
+        (None, None) => Err(vec![problem(1, None, Message::new("import-empty"))]),
+    }
+}
+
+/// The index of the record holding the headers: among the first ten, the first with
+/// at least three of the budget sheet's column names.
+fn header_index(grid: &Grid) -> Option<usize> {
+    grid.records.iter().take(10).position(|record| {
+        let known = record
+            .cells
+            .iter()
+            .filter(|cell| {
+                let text = cell.text().to_lowercase();
+                COLUMNS.iter().any(|c| c.headers().contains(&text.as_str()))
+            })
+            .count();
+        known >= 3
+    })
+}
+
+/// Reads the records of a grid from its header, the record at `header_at`.
+fn read_grid(
+    grid: &Grid,
+    header_at: usize,
+    mut problems: Vec<RowProblem>,
+) -> Result<BudgetSheet, Vec<RowProblem>> {
+    let located = |mut problems: Vec<RowProblem>| {
+        for problem in &mut problems {
+            problem.sheet = grid.sheet.clone();
+        }
+        problems
+    };
+    let Some(header_record) = grid.records.get(header_at) else {
+        let mut empty = problems;
+        empty.push(problem(1, None, Message::new("import-empty")));
+        return Err(located(empty));
+    };
+    let header_row = header_record.row;
+    let header: Vec<String> = header_record.cells.iter().map(Field::text).collect();
+    let positions = column_positions(&header, header_row).map_err(located)?;
     let ignored_columns = header
         .iter()
         .enumerate()
@@ -122,60 +150,62 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         ignored_columns,
         ..BudgetSheet::default()
     };
-    let mut problems = Vec::new();
     // Each intervention's index in the sheet, and the rows its name and each of its
     // budget lines were first read from.
     let mut index_of: HashMap<Id, usize> = HashMap::new();
     let mut seen: Vec<SeenAt> = Vec::new();
-    for record in records {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                problems.push(csv_problem(bytes, &error));
-                continue;
-            }
-        };
-        if record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
+    for record in &grid.records[header_at + 1..] {
+        if record.cells.iter().all(Field::is_blank) {
             continue; // A blank row.
         }
-        let row = record.position().map_or(0, |p| row_at(bytes, p));
-        let cells: Vec<&str> = positions
-            .iter()
-            .map(|&i| {
-                record
-                    .get(i)
-                    .and_then(|c| std::str::from_utf8(c).ok())
-                    .unwrap_or("")
-                    .trim()
-            })
-            .collect();
+        let row = record.row;
+        let fields: Vec<Field> = positions.iter().map(|&i| record.field(i)).collect();
         let before = problems.len();
-        let cell = |column: Column| {
+        let field = |column: Column| {
             let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
             (
-                cells.get(at).copied().unwrap_or(""),
+                fields
+                    .get(at)
+                    .cloned()
+                    .unwrap_or(Field::Text(String::new())),
                 positions.get(at).map(|p| p + 1),
             )
         };
-        let id = slug_cell(cell(Column::Intervention), row, &mut problems);
+        let cell = |column: Column| {
+            let (value, at) = field(column);
+            (value.text(), at)
+        };
+        let (intervention, intervention_column) = cell(Column::Intervention);
+        let id = slug_cell((&intervention, intervention_column), row, &mut problems);
         let (name, name_column) = cell(Column::Name);
-        let name = without_formula_guard(name);
+        let name = without_formula_guard(&name).to_owned();
         if name.is_empty() {
             problems.push(problem(row, name_column, Message::new("import-empty-cell")));
         }
-        let area = slug_cell(cell(Column::Area), row, &mut problems);
+        let (area_text, area_column) = cell(Column::Area);
+        let area = slug_cell((&area_text, area_column), row, &mut problems);
         let (year_text, year_column) = cell(Column::Year);
-        let year = Year::parse(year_text);
+        let year = Year::parse(&year_text);
         if year.is_none() {
             problems.push(problem(
                 row,
                 year_column,
-                Message::new("import-bad-year").with("text", year_text),
+                Message::new("import-bad-year").with("text", year_text.clone()),
             ));
         }
-        let fund = slug_cell(cell(Column::Fund), row, &mut problems);
-        let (amount_text, amount_column) = cell(Column::Amount);
-        let amount = match parse_amount(amount_text, delimiter == b';') {
+        let (fund_text, fund_column) = cell(Column::Fund);
+        let fund = slug_cell((&fund_text, fund_column), row, &mut problems);
+        let (amount_field, amount_column) = field(Column::Amount);
+        let amount = match amount_field {
+            // A number stored by the spreadsheet: its shortest decimal form, read as
+            // text, keeps the cents exactly and refuses fractions of a cent.
+            Field::Number(number) => {
+                let text = number.to_string();
+                Cents::parse(&text).map_err(|error| amount_messages(&text, error))
+            }
+            Field::Text(text) => parse_amount(text.trim(), grid.italian),
+        };
+        let amount = match amount {
             Ok(amount) => Some(amount),
             Err((message, help)) => {
                 problems.push(problem(row, amount_column, message).with_help(help));
@@ -234,7 +264,7 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         }
     }
     if sheet.rows == 0 && problems.is_empty() {
-        problems.push(problem(1, None, Message::new("import-no-rows")));
+        problems.push(problem(header_row, None, Message::new("import-no-rows")));
     }
     if problems.is_empty() {
         Ok(sheet)
@@ -243,7 +273,7 @@ pub fn read_budget_sheet(bytes: &[u8]) -> Result<BudgetSheet, Vec<RowProblem>> {
         for problem in &mut problems {
             problem.column_name = problem.column.and_then(|c| header.get(c - 1).cloned());
         }
-        Err(problems)
+        Err(located(problems))
     }
 }
 
@@ -254,7 +284,7 @@ struct SeenAt {
 }
 
 /// Where each needed column is in the header, or a problem for each one missing.
-fn column_positions(header: &[String]) -> Result<Vec<usize>, Vec<RowProblem>> {
+fn column_positions(header: &[String], row: u64) -> Result<Vec<usize>, Vec<RowProblem>> {
     let normalised: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
     let mut positions = Vec::new();
     let mut problems = Vec::new();
@@ -266,7 +296,7 @@ fn column_positions(header: &[String]) -> Result<Vec<usize>, Vec<RowProblem>> {
                 let message = Message::new("import-missing-column")
                     .with("column", english)
                     .with("italian", italian);
-                let mut missing = problem(1, None, message);
+                let mut missing = problem(row, None, message);
                 let unused = normalised.iter().map(String::as_str);
                 if let Some(near) = closest(italian, unused.clone()).or(closest(english, unused)) {
                     missing = missing
@@ -313,7 +343,7 @@ fn slug_cell(
 /// An amount cell. With `;` as separator, the Italian form (`1.250.000,50`) is read
 /// too, and so is `1.250.000` (two thousands points leave no doubt), while `1.250`
 /// (thousands or decimals?) is refused as ambiguous.
-fn parse_amount(text: &str, italian: bool) -> Result<Cents, (Message, Message)> {
+pub(super) fn parse_amount(text: &str, italian: bool) -> Result<Cents, (Message, Message)> {
     let plain = text.trim_start_matches('€').trim_end_matches('€').trim();
     if italian {
         if let Some(converted) = italian_form(plain) {
@@ -354,8 +384,10 @@ fn italian_form(text: &str) -> Option<String> {
     (grouped && digits(decimals)).then(|| format!("{}.{decimals}", whole.replace('.', "")))
 }
 
-fn problem(row: u64, column: Option<usize>, message: Message) -> RowProblem {
+/// A problem at a row and, maybe, a column.
+pub(super) fn problem(row: u64, column: Option<usize>, message: Message) -> RowProblem {
     RowProblem {
+        sheet: None,
         row,
         column,
         column_name: None,
@@ -379,29 +411,8 @@ fn disagreement(
     )
 }
 
-/// The 1-based line a record starts on, counted from its byte offset: the CSV reader's
-/// own line count is one short after CRLF line ends (Excel on Windows), where the record
-/// is said to start at the `\n` of the line before.
-fn row_at(bytes: &[u8], position: &csv::Position) -> u64 {
-    let mut start = (position.byte() as usize).min(bytes.len());
-    while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
-        start += 1;
-    }
-    bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64 + 1
-}
-
-/// A row the CSV reader could not read (a quote left open).
-fn csv_problem(bytes: &[u8], error: &csv::Error) -> RowProblem {
-    let row = error.position().map_or(1, |p| row_at(bytes, p));
-    problem(
-        row,
-        None,
-        Message::new("import-bad-row").with("error", error.to_string()),
-    )
-}
-
 impl RowProblem {
-    fn with_help(self, help: Message) -> Self {
+    pub(super) fn with_help(self, help: Message) -> Self {
         RowProblem {
             help: Some(help),
             ..self

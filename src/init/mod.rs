@@ -6,6 +6,8 @@
 //! every built-in programme as a commented example. Each file starts with the
 //! modeline that gives editors the plan file's JSON Schema.
 
+mod workbook;
+
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -13,6 +15,8 @@ use serde::Serialize;
 use crate::catalog;
 use crate::model::{Cents, Id, Vocabulary};
 use crate::plan_file::yaml_quoted;
+
+pub use workbook::template as workbook_template;
 
 /// The name of the JSON Schema file written beside the plan, for the modelines.
 pub const SCHEMA_FILE: &str = "pdz.schema.json";

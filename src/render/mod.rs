@@ -7,12 +7,14 @@ pub mod html;
 mod json;
 mod markdown;
 mod text_table;
+pub mod workbook;
 
 use crate::i18n::Lang;
 use crate::report::Document;
 
 pub use cells::{DecimalMark, display, plain};
 pub use markdown::escape as escape_markdown;
+pub use workbook::Spreadsheet;
 
 /// An output format of `pdz report`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod readme;
+pub mod workbook;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

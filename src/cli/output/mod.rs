@@ -75,17 +75,76 @@ pub fn columns(to_stdout: bool) -> Option<u16> {
 }
 
 /// The format an output file's extension names, in any case: `md` (or `markdown`),
-/// `html` (or `htm`), `csv`, `json`, `pdf`; what a command's `--format` would say.
-pub fn format_named_by(output: Option<&Path>) -> Option<&'static str> {
-    let extension = output?.extension()?.to_string_lossy().to_ascii_lowercase();
-    match extension.as_str() {
-        "md" | "markdown" => Some("md"),
-        "html" | "htm" => Some("html"),
-        "csv" => Some("csv"),
-        "json" => Some("json"),
-        "pdf" => Some("pdf"),
-        _ => None,
+/// `html` (or `htm`), `csv`, `json`, `pdf`, `xlsx`, `ods`, `txt` (a terminal table); what a
+/// command's `--format` would say. `Err` holds an extension that names no format.
+fn format_named_by(output: Option<&Path>) -> Result<Option<&'static str>, String> {
+    let Some(extension) = output.and_then(Path::extension) else {
+        return Ok(None);
+    };
+    let extension = extension.to_string_lossy().to_ascii_lowercase();
+    Ok(Some(match extension.as_str() {
+        "md" | "markdown" => "md",
+        "html" | "htm" => "html",
+        "csv" => "csv",
+        "json" => "json",
+        "pdf" => "pdf",
+        "xlsx" => "xlsx",
+        "ods" => "ods",
+        "txt" => "table",
+        _ => return Err(extension),
+    }))
+}
+
+/// The format of a command: `--format` when given, else the one the `--output`
+/// extension names among the command's formats, else `default`. An extension that
+/// names none of them is a usage error (exit 2) that lists the extensions known.
+pub fn format_of<F: clap::ValueEnum + Copy>(
+    explicit: Option<F>,
+    output: Option<&Path>,
+    default: F,
+) -> Result<F, Message> {
+    if let Some(format) = explicit {
+        return Ok(format);
     }
+    match format_named_by(output) {
+        Ok(None) => Ok(default),
+        Ok(Some(name)) => F::from_str(name, true).map_err(|_| unknown_extension::<F>(output)),
+        Err(_) => Err(unknown_extension::<F>(output)),
+    }
+}
+
+/// Names the output, its extension and the extensions of the command's formats.
+fn unknown_extension<F: clap::ValueEnum>(output: Option<&Path>) -> Message {
+    let path = output.map(|p| p.display().to_string()).unwrap_or_default();
+    let extension = output
+        .and_then(Path::extension)
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let known: Vec<String> = F::value_variants()
+        .iter()
+        .filter_map(|v| v.to_possible_value())
+        .map(|v| v.get_name().to_string())
+        .filter_map(|name| extension_of(&name).map(|e| format!(".{e}")))
+        .collect();
+    Message::new("output-unknown-extension")
+        .with("path", path)
+        .with("extension", extension)
+        .with("known", known.join(", "))
+}
+
+/// The file extension that names a format.
+fn extension_of(format: &str) -> Option<&'static str> {
+    Some(match format {
+        "table" => "txt",
+        "md" => "md",
+        "html" => "html",
+        "csv" => "csv",
+        "json" => "json",
+        "pdf" => "pdf",
+        "xlsx" => "xlsx",
+        "ods" => "ods",
+        _ => return None,
+    })
 }
 
 /// Says on standard error what `--output` wrote, unless `quiet`: a file and its
@@ -119,12 +178,14 @@ mod tests {
     #[test]
     fn the_extension_names_the_format_in_any_case() {
         let named = |p: &str| format_named_by(Some(Path::new(p)));
-        assert_eq!(named("report.HTML"), Some("html"));
-        assert_eq!(named("diff.markdown"), Some("md"));
-        assert_eq!(named("matino.pdf"), Some("pdf"));
-        assert_eq!(named("tables.Csv"), Some("csv"));
-        assert_eq!(named("out.txt"), None);
-        assert_eq!(named("no-extension"), None);
-        assert_eq!(format_named_by(None), None);
+        assert_eq!(named("report.HTML"), Ok(Some("html")));
+        assert_eq!(named("diff.markdown"), Ok(Some("md")));
+        assert_eq!(named("matino.pdf"), Ok(Some("pdf")));
+        assert_eq!(named("tables.Csv"), Ok(Some("csv")));
+        assert_eq!(named("quadro.XLSX"), Ok(Some("xlsx")));
+        assert_eq!(named("out.txt"), Ok(Some("table")));
+        assert_eq!(named("out.xls"), Err("xls".to_string()));
+        assert_eq!(named("no-extension"), Ok(None));
+        assert_eq!(format_named_by(None), Ok(None));
     }
 }
