@@ -266,3 +266,84 @@ fn the_tidy_budget_export_round_trips() {
         assert_eq!(again.stdout, exported.stdout, "{dialect}");
     }
 }
+
+/// The demo plan copied into `dir/plan`.
+fn demo_copy(dir: &Path) -> std::path::PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let plan = dir.join("plan");
+    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join(PLAN), &plan);
+    plan
+}
+
+#[test]
+fn a_budget_sheet_merged_into_its_plan_changes_only_the_budget_lines_that_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = demo_copy(dir.path());
+    let exported = pdz(&["report", "budget", PLAN, "--format", "csv", "--tidy"]);
+    assert_eq!(exported.code, 0, "{}", exported.stderr);
+    // The office moves € 1.000,50 of one line to a new intervention.
+    let line = "servizio-sociale-professionale,Servizio sociale professionale di ambito,welfare-accesso,2024,qsfp-2023,220000.00";
+    assert!(exported.stdout.contains(line), "{}", exported.stdout);
+    let sheet = exported
+        .stdout
+        .replace(line, &line.replace("220000.00", "218999.50"))
+        + "sportello-nuovo,Sportello nuovo,welfare-accesso,2024,qsfp-2023,1000.50\n";
+    std::fs::write(dir.path().join("bilancio.csv"), sheet).unwrap();
+    let before =
+        std::fs::read_to_string(plan.join("interventions/01-welfare-accesso.yaml")).unwrap();
+
+    let run = pdz_in(
+        dir.path(),
+        &["import", "budget", "bilancio.csv", "--into", "plan"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("unito nel piano: 1 intervento aggiornato, 1 aggiunto"),
+        "{}",
+        run.stderr
+    );
+    let after =
+        std::fs::read_to_string(plan.join("interventions/01-welfare-accesso.yaml")).unwrap();
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [("        qsfp-2023: 220000", "        qsfp-2023: 218999.50")]
+    );
+    assert_eq!(before.lines().count(), after.lines().count());
+    let added = std::fs::read_to_string(plan.join("interventions/importati.yaml")).unwrap();
+    assert!(added.contains("  - id: sportello-nuovo\n"), "{added}");
+    // The merged plan checks as the demo does (the new intervention reaches no LEPS yet).
+    let check = pdz_in(dir.path(), &["check", "plan"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+
+    // The same sheet again changes nothing.
+    let again = pdz_in(
+        dir.path(),
+        &["import", "budget", "bilancio.csv", "--into", "plan"],
+    );
+    assert!(
+        again.stderr.contains("0 interventi aggiornati, 0 aggiunti"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(plan.join("interventions/01-welfare-accesso.yaml")).unwrap(),
+        after
+    );
+}

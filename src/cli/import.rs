@@ -44,8 +44,14 @@ pub struct BudgetArgs {
     pub file: PathBuf,
 
     /// Write the plan file here (atomically) instead of standard output.
-    #[arg(long, short, value_name = "FILE.yaml")]
+    #[arg(long, short, value_name = "FILE.yaml", conflicts_with = "into")]
     pub output: Option<PathBuf>,
+
+    /// Merge into this plan instead: the budget of each intervention of the sheet
+    /// replaces its budget in the plan's files, every other field kept; new interventions
+    /// go into a file of their own.
+    #[arg(long, value_name = "PLAN")]
+    pub into: Option<PathBuf>,
 }
 
 pub fn run(args: &ImportArgs, lang: Lang) -> anyhow::Result<Outcome> {
@@ -155,6 +161,9 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
         Ok(sheet) => sheet,
         Err(problems) => return Ok(report_problems(&args.file, &problems, lang)),
     };
+    if let Some(plan) = &args.into {
+        return super::import_merge::merge_into(plan, &args.file, &sheet, lang);
+    }
     let source = args
         .file
         .file_name()

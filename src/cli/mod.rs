@@ -8,6 +8,7 @@ mod diff;
 mod explain;
 mod help_text;
 mod import;
+mod import_merge;
 mod init;
 mod output;
 mod plan_arg;

@@ -788,3 +788,19 @@ row-unclassified = Not classified
 report-by-only-budget = `--by` is only for `budget` and `all`
 report-bad-axis = axis `{ $axis }` does not exist: { $help }
 table-columns-dropped = columns not shown, to fit the terminal's width: { $columns }; widen the terminal or use `--format md`, `html` or `csv`
+import-merge-not-folder = `{ $path }` is not a plan's folder: `--into` takes the folder of the plan to merge the sheet into
+import-merge-no-plan = the plan in `{ $path }` does not read (title, period or ambito missing): fix it with `pdz check`, then import
+import-merge-header = New interventions imported from { $file } with `pdz import budget --into`: complete them (LEPS, targets, comuni)
+import-merge-broken = the merge would make a plan file unreadable: nothing was written (a defect of pdz: report it with the sheet)
+import-merged = merged into the plan: { $updated ->
+        [one] 1 intervention updated
+       *[other] { $updated } interventions updated
+    }, { $added } added, { $unchanged } unchanged, in { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }; { $errors ->
+        [0] the plan has no errors
+        [one] the plan has 1 error (`pdz check` shows it)
+       *[other] the plan has { $errors } errors (`pdz check` shows them)
+    }
+import-merge-by-hand = `{ $intervention }`: its budget is written in flow style (or is empty) and its lines change: write it by hand, { $lines }

@@ -900,3 +900,26 @@ help-pdz-init--workbook = Invece di una cartella di file YAML, scrivi una cartel
 help-pdz-import-plan = Un intero piano tenuto in una cartella di lavoro (`.xlsx`, `.xls`, `.ods`) nel formato di `pdz init --workbook`: fogli Piano, Comuni, Aree, Fondi, Interventi, Bilancio
 help-pdz-import-plan--file = La cartella di lavoro del piano
 help-pdz-import-plan--output = Scrivi qui il file del piano (in modo atomico) invece che su standard output
+import-merge-not-folder = `{ $path }` non è la cartella di un piano: `--into` vuole la cartella del piano in cui unire il foglio
+import-merge-no-plan = il piano in `{ $path }` non si legge (titolo, periodo o ambito mancanti): correggilo con `pdz check`, poi importa
+import-merge-header = Interventi nuovi importati da { $file } con `pdz import budget --into`: completali (LEPS, destinatari, comuni)
+import-merge-broken = l'unione renderebbe illeggibile un file del piano: nulla è stato scritto (è un difetto di pdz: segnalalo con il foglio)
+import-merged = unito nel piano: { $updated ->
+        [one] 1 intervento aggiornato
+       *[other] { $updated } interventi aggiornati
+    }, { $added ->
+        [one] 1 aggiunto
+       *[other] { $added } aggiunti
+    }, { $unchanged ->
+        [one] 1 invariato
+       *[other] { $unchanged } invariati
+    }, in { $files ->
+        [one] 1 file
+       *[other] { $files } file
+    }; { $errors ->
+        [0] il piano non ha errori
+        [one] il piano ha 1 errore (`pdz check` lo mostra)
+       *[other] il piano ha { $errors } errori (`pdz check` li mostra)
+    }
+import-merge-by-hand = `{ $intervention }`: il bilancio è scritto in forma compatta (o è vuoto) e le sue righe cambiano: scrivilo a mano, { $lines }
+help-pdz-import-budget--into = Unisci invece in questo piano: il bilancio di ogni intervento del foglio sostituisce il suo nei file del piano, ogni altro campo resta; gli interventi nuovi vanno in un file a sé

@@ -67,6 +67,16 @@ impl OutputError {
     }
 }
 
+/// Replaces several files at once (a merge into a plan's own files): every file is
+/// written completely beside its target before any replaces the old one.
+pub fn replace_files(files: &[(PathBuf, String)]) -> Result<(), OutputError> {
+    let staged = files
+        .iter()
+        .map(|(path, text)| atomic::stage(path, text.as_bytes()))
+        .collect::<Result<Vec<_>, _>>()?;
+    staged.into_iter().try_for_each(atomic::Staged::commit)
+}
+
 /// The width terminal tables must fit, from `COLUMNS`, when writing to standard output
 /// (a terminal's own width is found without it).
 pub fn columns(to_stdout: bool) -> Option<u16> {
