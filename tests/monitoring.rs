@@ -379,7 +379,7 @@ fn without_actuals_the_report_says_so_and_all_leaves_it_out() {
         run.stdout
             .contains("Il piano non ha ancora dati di monitoraggio")
     );
-    assert!(run.stdout.contains("| **Totale** | **€ 90.000,00** | **€ 0,00** | **€ 0,00** | **€ 90.000,00** | **0,0 %** | **0,0 %** |"));
+    assert!(run.stdout.contains("| **Totale** | **€ 90.000,00** | **€ 0,00** | **€ 0,00** | **€ 90.000,00** | **0,0 %** | **–** |"));
     let all = common::pdz_in(&plan.path(), &["report", "all", ".", "--format", "md"]);
     assert!(!all.stdout.contains("Attuazione"));
 }

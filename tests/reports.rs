@@ -698,3 +698,30 @@ fn needs_as_csv_of_a_plan_without_needs_is_the_header_row() {
         "no empty table for people"
     );
 }
+
+#[test]
+fn a_rate_of_nothing_over_nothing_is_a_dash_not_zero_percent() {
+    let plan = TempPlan::empty().file(
+        "plan.yaml",
+        &(common::BASE_WITHOUT_FUNDS.replace("from: 2022, to: 2024", "from: 2024, to: 2024")
+            + "funds:\n  - { id: fnps-2024, programme: fnps, annualita: 2024, amount: 0 }\n"),
+    );
+    let path = plan.path();
+    let path = path.to_str().unwrap();
+    let md = common::pdz(&["report", "funds", path, "--format", "md", "--allow-errors"]);
+    assert!(md.stdout.contains("| € 0,00 | – |"), "{}", md.stdout);
+    assert!(!md.stdout.contains("0,0 %"), "{}", md.stdout);
+    let json = common::pdz(&[
+        "report",
+        "funds",
+        path,
+        "--format",
+        "json",
+        "--allow-errors",
+    ]);
+    assert!(
+        json.stdout.contains("\"basis_points\": null"),
+        "{}",
+        json.stdout
+    );
+}

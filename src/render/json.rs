@@ -92,6 +92,7 @@ fn cell(cell: &Cell) -> Value {
             json!({ "type": "money", "value": cents.to_fixed(), "cents": cents.get().to_string() })
         }
         Cell::Percent(bp) => json!({ "type": "percent", "basis_points": bp }),
+        Cell::NoRate => json!({ "type": "percent", "basis_points": null }),
         Cell::Count(n) => json!({ "type": "count", "value": n }),
         Cell::Decimal(h) => {
             json!({ "type": "decimal", "value": format!("{}.{:02}", h / 100, h % 100) })

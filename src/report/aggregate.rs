@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::comuni::per_resident;
-use super::context::{kind_key, kinds, share};
+use super::context::{kind_key, kinds, share_cell};
 use super::model::{
     Bars, Block, Cell, Chart, ChartUnit, Document, Layout, Report, Role, Row, Series, Table,
 };
@@ -104,7 +104,7 @@ fn overview(w: &Words, included: &[&AmbitoFigures]) -> Report {
                 Cell::Money(f.total()),
                 Cell::Money(per_resident(f.total(), f.population)),
                 Cell::Money(f.kind(crate::model::FundKind::Pnrr)),
-                Cell::Percent(share(f.kind(crate::model::FundKind::Pnrr), f.total())),
+                share_cell(f.kind(crate::model::FundKind::Pnrr), f.total()),
             ])
         })
         .collect();
@@ -125,7 +125,7 @@ fn overview(w: &Words, included: &[&AmbitoFigures]) -> Report {
             Cents::ZERO
         }),
         Cell::Money(pnrr),
-        Cell::Percent(share(pnrr, total)),
+        share_cell(pnrr, total),
     ];
     let mut blocks = Vec::new();
     if !included.is_empty() && included.len() <= MAX_CHART_AMBITI {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::context::{Context, add, share};
+use super::context::{Context, add, share_cell};
 use super::model::{Cell, Role, Row, Table};
 use crate::i18n::Message;
 use crate::model::{AREA_AXIS, Area, Cents, Classification, Id, Intervention, Year};
@@ -190,6 +190,6 @@ fn money_cells(
 ) -> Vec<Cell> {
     let mut cells = vec![Cell::Text(code), Cell::Text(label)];
     cells.extend(cx.money_by_year(years));
-    cells.push(Cell::Percent(share(years.values().sum(), whole)));
+    cells.push(share_cell(years.values().sum(), whole));
     cells
 }

@@ -1,7 +1,7 @@
 //! `comuni`: per comune, its residents, the services reaching it and the money
 //! they bring per resident, and its share of every allocation split by population.
 
-use super::context::{Context, share};
+use super::context::{Context, share_cell};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::split::largest_remainder;
 use crate::i18n::Message;
@@ -119,10 +119,10 @@ pub fn build(cx: &Context) -> Report {
             Cell::Text(comune.name.clone()),
             comune.istat.clone().map_or(Cell::Empty, Cell::Text),
             Cell::Count(u128::from(residents)),
-            Cell::Percent(share(
+            share_cell(
                 Cents::new(i128::from(residents)),
                 Cents::new(i128::from(population)),
-            )),
+            ),
             Cell::Count(reaching as u128),
             Cell::Money(money),
             Cell::Money(per_resident(money, residents)),

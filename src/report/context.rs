@@ -135,6 +135,16 @@ pub fn share(part: Cents, whole: Cents) -> i128 {
     }
 }
 
+/// The share of `part` in `whole` as a cell: a dash when `whole` is nothing (a rate of
+/// 0 over 0 is no rate, not 0 %).
+pub fn share_cell(part: Cents, whole: Cents) -> Cell {
+    if whole.get() == 0 {
+        Cell::NoRate
+    } else {
+        Cell::Percent(share(part, whole))
+    }
+}
+
 /// Every kind of money, in the order reports show them.
 pub fn kinds() -> impl Iterator<Item = FundKind> {
     FundKind::WORDS.iter().map(|(_, kind)| *kind)

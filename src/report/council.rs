@@ -4,7 +4,7 @@
 
 use super::budget::group_row;
 use super::comuni::{intervention_shares, per_resident, split_funds, split_shares};
-use super::context::{Context, share};
+use super::context::{Context, share, share_cell};
 use super::model::{Block, Cell, Cover, Document, Layout, Report, Role, Row, Table};
 use super::{Options, comuni, leps, needs, staffing, summary};
 use crate::i18n::{Lang, Message};
@@ -323,7 +323,7 @@ fn services(cx: &Context, comune: Option<usize>) -> Report {
                 ]),
                 Row::item(vec![
                     Cell::Text(cx.t("council-per-resident-ratio")),
-                    Cell::Percent(share(own, average)),
+                    share_cell(own, average),
                 ]),
             ],
         }));

@@ -1,7 +1,7 @@
 //! `execution`: programmed, committed and paid money (*programmato → impegnato →
 //! liquidato*), the residui and the rates, by area, allocation, year and in total.
 
-use super::context::{Context, share};
+use super::context::{Context, share_cell};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::{Execution, ExecutionLine, execution};
 use crate::i18n::Message;
@@ -217,12 +217,12 @@ fn cells(cx: &Context, label: Cell, figures: &Execution, split: bool) -> Vec<Cel
         if committed_nowhere {
             unknown()
         } else {
-            Cell::Percent(share(figures.committed, figures.programmed_known))
+            share_cell(figures.committed, figures.programmed_known)
         },
         if paid_nowhere || committed_nowhere {
             unknown()
         } else {
-            Cell::Percent(share(figures.paid, figures.committed_paid_known))
+            share_cell(figures.paid, figures.committed_paid_known)
         },
     ]);
     cells

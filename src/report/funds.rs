@@ -1,6 +1,6 @@
 //! `funds`: per allocation, what is available, programmed per year and left, and its deadline.
 
-use super::context::{Context, share};
+use super::context::{Context, share, share_cell};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::fund_usages;
 use crate::i18n::Message;
@@ -58,7 +58,7 @@ pub fn build(cx: &Context) -> Report {
         cells.extend([
             Cell::Money(usage.programmed()),
             Cell::Money(usage.remaining()),
-            Cell::Percent(share(usage.programmed(), usage.fund.amount.value)),
+            share_cell(usage.programmed(), usage.fund.amount.value),
             usage
                 .spend_by()
                 .map_or(Cell::Empty, |(date, _, _)| Cell::Date(date)),
@@ -78,7 +78,7 @@ pub fn build(cx: &Context) -> Report {
     cells.extend([
         Cell::Money(programmed),
         Cell::Money(available - programmed),
-        Cell::Percent(share(programmed, available)),
+        share_cell(programmed, available),
         Cell::Empty,
     ]);
     table.rows.push(Row::new(Role::Total, cells));

@@ -109,6 +109,8 @@ pub enum Cell {
     Money(Cents),
     /// A share in basis points (12,5 % = 1250).
     Percent(i128),
+    /// A share of nothing (0 over 0): no rate at all, shown as a dash.
+    NoRate,
     Count(u128),
     /// A decimal in hundredths.
     Decimal(u128),
@@ -190,6 +192,7 @@ impl Cell {
             self,
             Cell::Money(_)
                 | Cell::Percent(_)
+                | Cell::NoRate
                 | Cell::Count(_)
                 | Cell::Decimal(_)
                 | Cell::Year(_)

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::context::{Context, add, kinds, share};
+use super::context::{Context, add, kinds, share_cell};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::holders::{Holder, by_holder};
 use crate::analyse::leps_coverage;
@@ -55,12 +55,12 @@ pub fn build(cx: &Context) -> Report {
         year_table.rows.push(Row::item(vec![
             Cell::Year(year),
             Cell::Money(amount),
-            Cell::Percent(share(amount, total)),
+            share_cell(amount, total),
         ]));
     }
     year_table.rows.push(total_row(
         cx,
-        vec![Cell::Money(total), Cell::Percent(share(total, total))],
+        vec![Cell::Money(total), share_cell(total, total)],
     ));
     blocks.push(Block::Table(year_table));
 
@@ -77,11 +77,11 @@ pub fn build(cx: &Context) -> Report {
         let years = &by_kind[kind];
         let mut cells = vec![Cell::Text(cx.kind_label(*kind))];
         cells.extend(cx.money_by_year(years));
-        cells.push(Cell::Percent(share(years.values().sum(), total)));
+        cells.push(share_cell(years.values().sum(), total));
         kind_table.rows.push(Row::item(cells));
     }
     let mut totals = cx.money_by_year(&by_year);
-    totals.push(Cell::Percent(share(total, total)));
+    totals.push(share_cell(total, total));
     kind_table.rows.push(total_row(cx, totals.clone()));
     blocks.push(Block::Table(kind_table));
     blocks.push(Block::Table(holder_table(cx, total)));
@@ -96,7 +96,7 @@ pub fn build(cx: &Context) -> Report {
     for (area, (years, _)) in areas.iter().zip(&by_area) {
         let mut cells = vec![Cell::Text(area.name.clone())];
         cells.extend(cx.money_by_year(years));
-        cells.push(Cell::Percent(share(years.values().sum(), total)));
+        cells.push(share_cell(years.values().sum(), total));
         area_table.rows.push(Row::item(cells));
     }
     area_table.rows.push(total_row(cx, totals));
@@ -177,13 +177,13 @@ fn holder_table(cx: &Context, total: Cents) -> Table {
             Row::item(vec![
                 Cell::Text(name.unwrap_or_default()),
                 Cell::Money(money),
-                Cell::Percent(share(money, total)),
+                share_cell(money, total),
             ])
         })
         .collect();
     rows.push(total_row(
         cx,
-        vec![Cell::Money(total), Cell::Percent(share(total, total))],
+        vec![Cell::Money(total), share_cell(total, total)],
     ));
     Table {
         id: "by-holder",

@@ -215,7 +215,7 @@ fn table_sheet(table: &Table, name: String, title: String, lang: Lang) -> Sheet 
 /// A typed cell as a spreadsheet value.
 fn value(cell: &Cell, lang: Lang) -> Value {
     match cell {
-        Cell::Empty => Value::Empty,
+        Cell::Empty | Cell::NoRate => Value::Empty,
         Cell::Money(cents) | Cell::MoneyChange(cents) => {
             Value::Number(cents.get() as f64 / 100.0, Kind::Money)
         }
