@@ -505,6 +505,96 @@ fn every_comune_gets_a_printable_pdf_with_its_name_and_share() {
     assert!(text.contains("Municipal co-financing") && text.contains("€230,499.46"));
 }
 
+#[test]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn printed_contents_give_each_section_its_page_and_the_pdf_an_outline() {
+    let documents: [(&[&str], &str, &str, &str); 3] = [
+        (
+            &["report", "council", DEMO, "--comune", "all"],
+            "contents-council.pdf",
+            "it",
+            "pag.",
+        ),
+        (&["report", "all", DEMO], "contents-all.pdf", "it", "pag."),
+        (
+            &[
+                "report", "council", DEMO, "--comune", "matino", "--lang", "en",
+            ],
+            "contents-council-en.pdf",
+            "en",
+            "p.",
+        ),
+    ];
+    for (args, file, lang, page_word) in documents {
+        let pdf = render(repo(), args, file);
+        let pages = page_texts(&pdf);
+        let contents = contents_entries(&pages[0], page_word);
+        assert!(contents.len() >= 6, "{file}: contents list {contents:?}");
+        for (title, page) in &contents {
+            // The first page whose own text (not the contents list) has the heading.
+            let found = pages.iter().position(|text| {
+                text.lines()
+                    .filter(|line| contents_entry(line, page_word).is_none())
+                    .any(|line| line.trim() == title)
+            });
+            assert_eq!(found.map(|i| i + 1), Some(*page), "{file}: `{title}`");
+        }
+
+        let document = lopdf::Document::load(&pdf).unwrap();
+        let outline = document.get_toc().expect("the PDF has an outline");
+        for (title, page) in &contents {
+            assert!(
+                outline
+                    .toc
+                    .iter()
+                    .any(|b| b.title.trim() == title && b.page == *page),
+                "{file}: no bookmark `{title}` to page {page}: {:?}",
+                outline.toc
+            );
+        }
+        let info = poppler("pdfinfo", &pdf);
+        let title = info.lines().find_map(|l| l.strip_prefix("Title:"));
+        assert!(
+            title.is_some_and(|t| t.contains("Piano sociale di zona 2022-2024")),
+            "{file}: {info}"
+        );
+        let language = document.catalog().unwrap().get(b"Lang").unwrap();
+        assert_eq!(language.as_str().unwrap(), lang.as_bytes(), "{file}");
+    }
+}
+
+/// The text of each page of a PDF, laid out as printed.
+fn page_texts(pdf: &Path) -> Vec<String> {
+    let output = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    assert!(output.status.success());
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .replace('\u{a0}', " ")
+        .split('\u{c}')
+        .map(str::to_string)
+        .collect()
+}
+
+/// The entries of a printed contents list: (title, page).
+fn contents_entries(text: &str, page_word: &str) -> Vec<(String, usize)> {
+    text.lines()
+        .filter_map(|line| contents_entry(line, page_word))
+        .collect()
+}
+
+/// "3. I servizi dell'ambito      pag. 4" as (title, page).
+fn contents_entry(line: &str, page_word: &str) -> Option<(String, usize)> {
+    let (left, number) = line.trim().rsplit_once(' ')?;
+    let page = number.parse().ok()?;
+    let left = left.trim_end().strip_suffix(page_word)?;
+    let (position, title) = left.trim().split_once(". ")?;
+    position.parse::<usize>().ok()?;
+    Some((title.trim().to_string(), page))
+}
+
 /// Runs a poppler tool on a PDF; `pdftotext` prints the text to standard output.
 fn poppler(tool: &str, pdf: &Path) -> String {
     let mut command = Command::new(tool);

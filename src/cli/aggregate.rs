@@ -103,6 +103,7 @@ pub fn run(args: &AggregateArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outc
         csv_dialect: args.csv_dialect,
         tidy: false,
         templates: html::Overrides::default(),
+        contents_pages: Default::default(),
     };
     let destination = args.output.as_deref().map(|path| {
         let inputs = outcomes.iter().flat_map(|o| o.files.iter().cloned());

@@ -139,6 +139,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
         csv_dialect: CsvDialect::Standard,
         tidy: false,
         templates: html::Overrides::default(),
+        contents_pages: Default::default(),
     };
     let text_format = |format| {
         render::render(&document, format, &options)

@@ -233,6 +233,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         csv_dialect: args.csv_dialect,
         tidy: args.tidy,
         templates,
+        contents_pages: Default::default(),
     };
 
     let destination = args
@@ -275,7 +276,14 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
                     }
                 }
                 Ok(renderer) => match render::render(&document, renderer, &render_options) {
-                    Ok(text) if format == OutputFormat::Pdf => match print::print_pdf(&text) {
+                    // Printed with the contents list's page numbers, read back from a first print.
+                    Ok(_) if format == OutputFormat::Pdf => match print::print_paginated(|pages| {
+                        let options = RenderOptions {
+                            contents_pages: pages.clone(),
+                            ..render_options.clone()
+                        };
+                        render::render(&document, renderer, &options).ok()
+                    }) {
                         Ok(pdf) => pdf,
                         Err(print::PrintError::NoChromium) => {
                             return fail(&Message::new("report-no-chromium"), lang);

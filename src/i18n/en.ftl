@@ -561,6 +561,7 @@ council-glossary = The funding sources in plain words
 council-glossary-table = Glossary
 council-needs = Needs of the territory
 council-page = Page
+html-page-short = p.
 council-of = of
 col-body = Body
 col-act = Act

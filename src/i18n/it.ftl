@@ -561,6 +561,7 @@ council-glossary = Le fonti di finanziamento in parole semplici
 council-glossary-table = Glossario
 council-needs = I bisogni del territorio
 council-page = Pagina
+html-page-short = pag.
 council-of = di
 col-body = Organo
 col-act = Atto

@@ -9,6 +9,8 @@ mod markdown;
 mod text_table;
 pub mod workbook;
 
+use std::collections::BTreeMap;
+
 use crate::i18n::Lang;
 use crate::report::Document;
 
@@ -55,6 +57,9 @@ pub struct RenderOptions {
     /// CSV in long form, one row per value.
     pub tidy: bool,
     pub templates: html::Overrides,
+    /// The printed page of each report, by id, for the contents list of a PDF
+    /// (empty when not printing, or before the first print).
+    pub contents_pages: BTreeMap<String, u32>,
 }
 
 /// Renders the document. Fails only on a broken user template.

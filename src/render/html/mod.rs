@@ -6,6 +6,8 @@ mod chart_layout;
 mod print_parts;
 pub mod templates;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::RenderOptions;
@@ -44,6 +46,8 @@ struct Labels {
     see_table: String,
     generated: String,
     page: String,
+    /// "pag." before a page number in the contents list.
+    page_short: String,
     of: String,
 }
 
@@ -51,6 +55,8 @@ struct Labels {
 struct ReportView {
     id: &'static str,
     title: String,
+    /// The printed page it begins on, once known (contents list of a PDF).
+    page: Option<u32>,
     blocks: Vec<BlockView>,
 }
 
@@ -105,7 +111,7 @@ struct CellView {
 /// Renders the document with the `document.html` template.
 pub fn render(document: &Document, options: &RenderOptions) -> Result<String, String> {
     let tera = templates::tera(&options.templates)?;
-    let view = view(document, options.lang);
+    let view = view(document, options.lang, &options.contents_pages);
     let context = tera::Context::from_serialize(&view).map_err(|e| e.to_string())?;
     let template = match document.layout {
         Layout::Report => "document.html",
@@ -115,7 +121,7 @@ pub fn render(document: &Document, options: &RenderOptions) -> Result<String, St
         .map_err(|e| format!("{template}: {e}"))
 }
 
-fn view(document: &Document, lang: Lang) -> DocumentView {
+fn view(document: &Document, lang: Lang, pages: &BTreeMap<String, u32>) -> DocumentView {
     let label = |key| i18n::label(lang, key);
     DocumentView {
         lang: lang.code(),
@@ -130,6 +136,7 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
             see_table: label("html-see-table"),
             generated: label("html-generated"),
             page: label("council-page"),
+            page_short: label("html-page-short"),
             of: label("council-of"),
         },
         cover: document.cover.as_ref().map(|cover| CoverView {
@@ -158,6 +165,7 @@ fn view(document: &Document, lang: Lang) -> DocumentView {
                 ReportView {
                     id: report.id,
                     title: report.title.clone(),
+                    page: pages.get(report.id).copied(),
                     blocks: report
                         .blocks
                         .iter()

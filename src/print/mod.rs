@@ -4,6 +4,11 @@
 //! started with a fresh profile and without background networking; the PDF's
 //! bytes are returned for the caller to write where it wants.
 
+mod destinations;
+
+pub use destinations::destination_pages;
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -65,7 +70,38 @@ pub fn find_chromium() -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// Prints a self-contained HTML page to PDF.
+/// The page on which each section of a printed document begins, by element id.
+pub type SectionPages = BTreeMap<String, u32>;
+
+/// How many times a document is printed at most to settle its contents' page numbers.
+const MAX_PASSES: usize = 3;
+
+/// Prints a document whose contents list shows the page of each section.
+///
+/// `render` gives the page for the section pages known so far (none at first).
+/// The document is printed, the pages of its sections read back from the PDF,
+/// and printed again with them, until the numbers it shows are the pages it has.
+pub fn print_paginated(
+    render: impl Fn(&SectionPages) -> Option<String>,
+) -> Result<Vec<u8>, PrintError> {
+    let mut shown = SectionPages::new();
+    let mut pdf = Vec::new();
+    for _ in 0..MAX_PASSES {
+        let Some(html) = render(&shown) else { break };
+        pdf = print_pdf(&html)?;
+        let actual = destination_pages(&pdf);
+        if actual == shown || actual.is_empty() {
+            break;
+        }
+        shown = actual;
+    }
+    if pdf.is_empty() {
+        return Err(PrintError::Failed("no page to print".into()));
+    }
+    Ok(pdf)
+}
+
+/// Prints a self-contained HTML page to PDF, with an outline (bookmarks) of its headings.
 pub fn print_pdf(html: &str) -> Result<Vec<u8>, PrintError> {
     let chromium = find_chromium().ok_or(PrintError::NoChromium)?;
     let work = tempfile::tempdir()?;
@@ -76,6 +112,7 @@ pub fn print_pdf(html: &str) -> Result<Vec<u8>, PrintError> {
     let mut child = Command::new(&chromium)
         .args(offline_flags(&work.path().join("profile")))
         .arg("--no-pdf-header-footer")
+        .arg("--generate-pdf-document-outline")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(file_url(&page))
         .stdin(Stdio::null())
