@@ -595,6 +595,256 @@ fn contents_entry(line: &str, page_word: &str) -> Option<(String, usize)> {
     Some((title.trim().to_string(), page))
 }
 
+/// axe-core's browser build, installed by `.ci/run` from the npm registry.
+fn axe_source() -> String {
+    let path = repo().join("target/clients/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}: `npm install --prefix target/clients axe-core` (.ci/run does it)",
+            path.display()
+        )
+    })
+}
+
+/// The WCAG 2.1 A/AA rules, and 2.2's target size, that pdz's pages must pass.
+const AXE_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']";
+
+/// Runs axe-core on `page` at `width` px: (violations, incomplete), one line per rule and node.
+fn axe(chromium: &Chromium, axe: &str, page: &Path, width: u32) -> (Vec<String>, Vec<String>) {
+    let tab = chromium.browser.new_tab().expect("a new tab");
+    tab.call_method(
+        headless_chrome::protocol::cdp::Emulation::SetDeviceMetricsOverride {
+            width,
+            height: 900,
+            device_scale_factor: 1.0,
+            mobile: width < 500,
+            scale: None,
+            screen_width: None,
+            screen_height: None,
+            position_x: None,
+            position_y: None,
+            dont_set_visible_size: None,
+            screen_orientation: None,
+            viewport: None,
+            display_feature: None,
+            device_posture: None,
+        },
+    )
+    .unwrap();
+    tab.navigate_to(&pdz::print::file_url(page)).unwrap();
+    tab.wait_until_navigated().unwrap();
+    tab.evaluate(axe, false).expect("axe-core loads");
+    let run = format!(
+        "axe.run(document, {{ runOnly: {{ type: 'tag', values: {AXE_TAGS} }}, resultTypes: ['violations', 'incomplete'] }})
+            .then(r => JSON.stringify({{
+                violations: r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ': ' + n.failureSummary.replaceAll('\\n', ' '))),
+                incomplete: r.incomplete.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ': ' + n.any.map(c => c.data?.messageKey ?? c.message).join(', '))),
+            }}))"
+    );
+    let result = tab.evaluate(&run, true).expect("axe.run");
+    tab.close(false).ok();
+    let Some(serde_json::Value::String(json)) = result.value else {
+        panic!("axe.run gave {result:?}");
+    };
+    let result: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let lines = |key: &str| -> Vec<String> {
+        result[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    (lines("violations"), lines("incomplete"))
+}
+
+#[test]
+#[ignore = "needs Chromium and axe-core: `apt-get install chromium`, `npm install --prefix target/clients axe-core`, then `cargo test --test browser -- --ignored` (.ci/run does all three)"]
+fn every_page_passes_axe_core_at_desktop_and_phone_width() {
+    let axe_source = axe_source();
+    let mut pages: Vec<(String, Vec<String>)> = Vec::new();
+    let owned = |args: &[&str]| args.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+    for kind in [
+        "all",
+        "summary",
+        "budget",
+        "funds",
+        "leps",
+        "comuni",
+        "interventions",
+        "staffing",
+        "needs",
+        "execution",
+    ] {
+        pages.push((format!("axe-{kind}"), owned(&["report", kind, DEMO])));
+    }
+    pages.push((
+        "axe-all-en".into(),
+        owned(&["report", "all", DEMO, "--lang", "en"]),
+    ));
+    pages.push((
+        "axe-council-matino".into(),
+        owned(&["report", "council", DEMO, "--comune", "matino"]),
+    ));
+    pages.push((
+        "axe-council-matino-en".into(),
+        owned(&[
+            "report", "council", DEMO, "--comune", "matino", "--lang", "en",
+        ]),
+    ));
+    pages.push((
+        "axe-council-all".into(),
+        owned(&["report", "council", DEMO, "--comune", "all"]),
+    ));
+    let changed = copy_of_demo(&[("qsfp-2023: 220000", "qsfp-2023: 210000")]);
+    let changed = changed.path().to_str().unwrap().to_string();
+    pages.push(("axe-diff".into(), owned(&["diff", DEMO, &changed])));
+    pages.push((
+        "axe-diff-en".into(),
+        owned(&["diff", DEMO, &changed, "--lang", "en"]),
+    ));
+    pages.push((
+        "axe-aggregate".into(),
+        owned(&[
+            "aggregate",
+            DEMO,
+            "examples/terni-zona-sociale-10",
+            "examples/piombino-tavolo-tecnico",
+        ]),
+    ));
+
+    let chromium = Chromium::start();
+    let mut violations = Vec::new();
+    let mut incomplete = Vec::new();
+    for (name, args) in &pages {
+        let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
+        all.extend(["--format", "html"]);
+        let page = render(repo(), &all, &format!("{name}.html"));
+        for width in [1280, 375] {
+            let (found, unsure) = axe(&chromium, &axe_source, &page, width);
+            violations.extend(
+                found
+                    .into_iter()
+                    .map(|v| format!("{name} at {width} px: {v}")),
+            );
+            incomplete.extend(
+                unsure
+                    .into_iter()
+                    .map(|v| format!("{name} at {width} px: {v}")),
+            );
+        }
+    }
+    // What axe-core cannot decide is listed for a person to look at; contrast is decided by
+    // computation in `chart_colours_pass_contrast_by_computation`.
+    println!("axe-core incomplete ({}):", incomplete.len());
+    for line in &incomplete {
+        println!("  {line}");
+    }
+    assert!(
+        violations.is_empty(),
+        "{} violations:\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}
+
+/// In the page: every element holding text, with its contrast against the background it is
+/// drawn on (the first ancestor with a background colour); every chart fill pattern, with the
+/// contrast of its darkest colour against the page. WCAG 2.1 relative luminance.
+const CONTRAST_PROBE: &str = r#"(() => {
+    const rgb = (text) => {
+        const m = text.match(/rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)/);
+        if (m) return { c: [m[1], m[2], m[3]].map(Number), a: m[4] === undefined ? 1 : Number(m[4]) };
+        const h = text.match(/^#([0-9a-f]{6})$/i);
+        if (h) return { c: [0, 2, 4].map(i => parseInt(h[1].slice(i, i + 2), 16)), a: 1 };
+        return null;
+    };
+    const luminance = ([r, g, b]) => [r, g, b]
+        .map(v => v / 255)
+        .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const contrast = (a, b) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+    };
+    const background = (element) => {
+        for (let e = element; e; e = e.parentElement) {
+            const colour = rgb(getComputedStyle(e).backgroundColor);
+            if (colour && colour.a > 0) return colour.c;
+        }
+        return [255, 255, 255];
+    };
+    const texts = [...document.querySelectorAll('body *')]
+        .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+        .filter(e => e.getClientRects().length > 0 && !e.closest('title, desc'))
+        .map(e => {
+            const style = getComputedStyle(e);
+            const ink = rgb(e instanceof SVGElement ? style.fill : style.color);
+            return {
+                what: e.tagName.toLowerCase() + (e.className?.baseVal ?? e.className ? '.' + (e.className.baseVal ?? e.className) : '') + ': ' + e.textContent.trim().slice(0, 30),
+                ratio: ink ? contrast(ink.c, background(e)) : 0,
+            };
+        });
+    const patterns = [...document.querySelectorAll('pattern')].map(p => ({
+        what: p.id,
+        ratio: Math.max(...[...p.querySelectorAll('*')]
+            .flatMap(e => [e.getAttribute('fill'), e.getAttribute('stroke')])
+            .map(c => c && rgb(c))
+            .filter(Boolean)
+            .map(c => contrast(c.c, [255, 255, 255]))),
+    }));
+    return JSON.stringify({ texts, patterns });
+})()"#;
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
+fn chart_and_text_colours_pass_contrast_by_computation() {
+    let chromium = Chromium::start();
+    for (args, name) in [
+        (
+            &["report", "all", DEMO, "--format", "html"][..],
+            "contrast-all.html",
+        ),
+        (
+            &[
+                "report", "council", DEMO, "--comune", "matino", "--format", "html",
+            ][..],
+            "contrast-council.html",
+        ),
+    ] {
+        let page = render(repo(), args, name);
+        let tab = chromium.browser.new_tab().expect("a new tab");
+        tab.navigate_to(&pdz::print::file_url(&page)).unwrap();
+        tab.wait_until_navigated().unwrap();
+        let measured: serde_json::Value =
+            serde_json::from_str(&evaluate(&tab, CONTRAST_PROBE)).unwrap();
+        tab.close(false).ok();
+        let texts = measured["texts"].as_array().unwrap();
+        assert!(texts.len() > 500, "{name}: {} texts", texts.len());
+        assert!(
+            texts
+                .iter()
+                .any(|t| t["what"].as_str().unwrap().starts_with("text")),
+            "{name}: no chart text measured"
+        );
+        let low: Vec<_> = texts
+            .iter()
+            .filter(|t| t["ratio"].as_f64().unwrap() < 4.5)
+            .collect();
+        assert!(low.is_empty(), "{name}: text below 4.5:1: {low:?}");
+        let patterns = measured["patterns"].as_array().unwrap();
+        assert!(!patterns.is_empty(), "{name}: no chart patterns");
+        let low: Vec<_> = patterns
+            .iter()
+            .filter(|p| p["ratio"].as_f64().unwrap() < 3.0)
+            .collect();
+        assert!(
+            low.is_empty(),
+            "{name}: chart fills below 3:1 against the page: {low:?}"
+        );
+    }
+}
+
 /// Runs a poppler tool on a PDF; `pdftotext` prints the text to standard output.
 fn poppler(tool: &str, pdf: &Path) -> String {
     let mut command = Command::new(tool);

@@ -133,6 +133,39 @@ fn the_json_document_carries_its_front_page() {
 }
 
 #[test]
+fn money_that_is_not_there_is_a_dash_and_a_zero_that_is_a_fact_stays() {
+    // The council document and the quadro: no "€ 0,00" for a year or a source with nothing.
+    for args in [
+        vec![
+            "report", "council", DEMO, "--comune", "matino", "--format", "html",
+        ],
+        vec![
+            "report", "council", DEMO, "--comune", "all", "--format", "html",
+        ],
+        vec!["report", "budget", DEMO, "--format", "html"],
+    ] {
+        let run = pdz(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(!run.stdout.contains("€\u{a0}0,00"), "{args:?}");
+        assert!(run.stdout.contains("<td class=\"num\">–</td>"), "{args:?}");
+    }
+    // The funds' remaining money: € 0,00 says the fund is fully programmed.
+    let funds = pdz(&["report", "funds", DEMO, "--format", "md"]);
+    assert!(
+        funds.stdout.contains(
+            "| FNPS 2021 | Fondo nazionale per le politiche sociali (FNPS) | Fondi nazionali | 2021 \
+             | € 450.000,00 | € 450.000,00 | – | – | € 450.000,00 | € 0,00 | 100,0 % |  |"
+        ),
+        "{}",
+        funds.stdout
+    );
+    // Machines get the exact zero.
+    let csv = pdz(&["report", "budget", DEMO, "--format", "csv"]);
+    assert!(csv.stdout.contains(",0.00,"), "{}", csv.stdout);
+    assert!(!csv.stdout.contains('–'));
+}
+
+#[test]
 fn the_html_document_prints_on_a4_with_running_header_and_page_numbers() {
     let html = council(&["--comune", "ruffano", "--format", "html"]);
     assert!(html.contains("@page { size: A4;"));

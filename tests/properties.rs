@@ -141,10 +141,7 @@ fn total_row(document: &report::Document, table: &str) -> Vec<i128> {
         .expect("a total row");
     row.cells
         .iter()
-        .filter_map(|c| match c {
-            Cell::Money(m) => Some(m.get()),
-            _ => None,
-        })
+        .filter_map(|c| c.money().map(|m| m.get()))
         .collect()
 }
 
@@ -188,7 +185,7 @@ proptest! {
         let document = build(&generated, ReportKind::Comuni);
         let (_, table) = document.tables().find(|(_, t)| t.id == "comuni").unwrap();
         let money = |cells: &[Cell]| -> Vec<i128> {
-            cells.iter().filter_map(|c| match c { Cell::Money(m) => Some(m.get()), _ => None }).collect()
+            cells.iter().filter_map(|c| c.money().map(|m| m.get())).collect()
         };
         let items: Vec<Vec<i128>> = table.rows.iter().filter(|r| r.role == Role::Item).map(|r| money(&r.cells)).collect();
         let total = money(&table.rows.last().unwrap().cells);

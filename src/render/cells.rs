@@ -1,6 +1,7 @@
 //! How a typed cell is written: for people (in their language) or for spreadsheets.
 
 use crate::i18n::{self, Lang, format};
+use crate::model::Cents;
 use crate::report::Cell;
 
 /// The cell as people read it: `€ 1.234,56`, `12,5 %`, `31/12/2024`.
@@ -10,7 +11,7 @@ pub fn display(cell: &Cell, lang: Lang) -> String {
         Cell::Text(text) => text.clone(),
         Cell::Money(cents) => format::money(*cents, lang),
         Cell::Percent(bp) => format::percent(*bp, lang),
-        Cell::NoRate => "–".to_string(),
+        Cell::NoRate | Cell::NoMoney => "–".to_string(),
         Cell::Count(n) => format::count(*n, lang),
         Cell::Decimal(h) => format::decimal(*h, lang),
         Cell::Year(year) => year.to_string(),
@@ -47,6 +48,7 @@ pub fn plain(cell: &Cell, mark: DecimalMark, lang: Lang) -> String {
     };
     match cell {
         Cell::Money(cents) | Cell::MoneyChange(cents) => decimals(cents.to_fixed()),
+        Cell::NoMoney => decimals(Cents::default().to_fixed()),
         Cell::CountChange(n) => n.to_string(),
         Cell::Percent(bp) => decimals(format!("{}.{:02}", bp / 100, (bp % 100).abs())),
         Cell::NoRate => String::new(),
@@ -61,7 +63,6 @@ pub fn plain(cell: &Cell, mark: DecimalMark, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Cents;
 
     #[test]
     fn spreadsheet_numbers() {

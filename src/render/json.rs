@@ -88,6 +88,7 @@ fn cell(cell: &Cell) -> Value {
     match cell {
         Cell::Empty => json!({ "type": "empty" }),
         Cell::Text(text) => json!({ "type": "text", "value": text }),
+        Cell::NoMoney => json!({ "type": "money", "value": "0.00", "cents": "0" }),
         Cell::Money(cents) => {
             json!({ "type": "money", "value": cents.to_fixed(), "cents": cents.get().to_string() })
         }

@@ -100,9 +100,9 @@ impl<'p> Context<'p> {
         let years = self.years();
         let mut cells: Vec<Cell> = years
             .iter()
-            .map(|y| Cell::Money(by_year.get(y).copied().unwrap_or_default()))
+            .map(|y| Cell::money_or_dash(by_year.get(y).copied().unwrap_or_default()))
             .collect();
-        cells.push(Cell::Money(
+        cells.push(Cell::money_or_dash(
             years.iter().filter_map(|y| by_year.get(y)).sum(),
         ));
         cells

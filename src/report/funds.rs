@@ -53,7 +53,7 @@ pub fn build(cx: &Context) -> Report {
         for (index, year) in years.iter().enumerate() {
             let money = usage.programmed_in(*year);
             per_year[index] += money;
-            cells.push(Cell::Money(money));
+            cells.push(Cell::money_or_dash(money));
         }
         cells.extend([
             Cell::Money(usage.programmed()),
@@ -74,7 +74,7 @@ pub fn build(cx: &Context) -> Report {
         Cell::Empty,
         Cell::Money(available),
     ];
-    cells.extend(per_year.into_iter().map(Cell::Money));
+    cells.extend(per_year.into_iter().map(Cell::money_or_dash));
     cells.extend([
         Cell::Money(programmed),
         Cell::Money(available - programmed),

@@ -107,6 +107,10 @@ pub enum Cell {
     Empty,
     Text(String),
     Money(Cents),
+    /// No money in this place (nothing programmed there): a dash for people, as
+    /// Italian financial tables print it, and 0 for machines. A zero that is a
+    /// fact (a fund fully spent, nothing left) stays `Money`.
+    NoMoney,
     /// A share in basis points (12,5 % = 1250).
     Percent(i128),
     /// A share of nothing (0 over 0): no rate at all, shown as a dash.
@@ -186,11 +190,30 @@ impl Cell {
         Cell::Text(text.into())
     }
 
+    /// Programmed money: the amount, or a dash where there is none.
+    pub fn money_or_dash(cents: Cents) -> Cell {
+        if cents.get() == 0 {
+            Cell::NoMoney
+        } else {
+            Cell::Money(cents)
+        }
+    }
+
+    /// The money in a money cell (zero where there is none); `None` for other cells.
+    pub fn money(&self) -> Option<Cents> {
+        match self {
+            Cell::Money(cents) => Some(*cents),
+            Cell::NoMoney => Some(Cents::default()),
+            _ => None,
+        }
+    }
+
     /// Whether the value is a number, aligned to the right.
     pub fn is_numeric(&self) -> bool {
         matches!(
             self,
             Cell::Money(_)
+                | Cell::NoMoney
                 | Cell::Percent(_)
                 | Cell::NoRate
                 | Cell::Count(_)

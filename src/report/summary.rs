@@ -117,7 +117,7 @@ pub fn build(cx: &Context) -> Report {
         cells.extend(
             kinds_used
                 .iter()
-                .map(|k| Cell::Money(area_kinds.get(k).copied().unwrap_or_default())),
+                .map(|k| Cell::money_or_dash(area_kinds.get(k).copied().unwrap_or_default())),
         );
         cells.push(Cell::Money(area_kinds.values().sum()));
         area_kind.rows.push(Row::item(cells));

@@ -219,6 +219,7 @@ fn value(cell: &Cell, lang: Lang) -> Value {
         Cell::Money(cents) | Cell::MoneyChange(cents) => {
             Value::Number(cents.get() as f64 / 100.0, Kind::Money)
         }
+        Cell::NoMoney => Value::Number(0.0, Kind::Money),
         Cell::Percent(bp) => Value::Number(*bp as f64 / 10_000.0, Kind::Percent),
         Cell::Count(n) => Value::Number(*n as f64, Kind::Count),
         Cell::CountChange(n) => Value::Number(*n as f64, Kind::Count),
@@ -232,7 +233,8 @@ fn value(cell: &Cell, lang: Lang) -> Value {
 /// The exact figure of a summable cell (cents, a count, hundredths).
 fn figure(cell: &Cell) -> Option<i128> {
     match cell {
-        Cell::Money(cents) | Cell::MoneyChange(cents) => Some(cents.get()),
+        Cell::Money(_) | Cell::NoMoney => cell.money().map(|cents| cents.get()),
+        Cell::MoneyChange(cents) => Some(cents.get()),
         Cell::Count(n) => i128::try_from(*n).ok(),
         Cell::CountChange(n) => Some(*n),
         Cell::Decimal(h) => i128::try_from(*h).ok(),
