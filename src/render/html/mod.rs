@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::RenderOptions;
 use super::cells::display;
 use crate::i18n::{self, Lang};
-use crate::report::{Block, Document, Layout, Role, Table};
+use crate::report::{Block, Cell, Document, Layout, Role, Table};
 use chart_layout::ChartView;
 
 pub use templates::{Overrides, TemplateDirError};
@@ -241,7 +241,11 @@ fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
                     .iter()
                     .map(|cell| CellView {
                         text: keep_euro_with_amount(&display(cell, lang)),
-                        class: if cell.is_numeric() { "num" } else { "" },
+                        class: match cell {
+                            _ if cell.is_numeric() => "num",
+                            Cell::Date(_) => "date",
+                            _ => "",
+                        },
                     })
                     .collect(),
             })
