@@ -63,6 +63,58 @@ fn typical_ambito_report_all_html(bencher: Bencher) {
     });
 }
 
+/// An ambito of 30 comuni and `interventions` interventions, checked.
+fn large(interventions: u64) -> pdz::check::CheckedPlan {
+    let mut rng = corpus::Rng::new(3);
+    let files: Vec<(PathBuf, String)> =
+        corpus::ambito(&mut rng, 1, (30, 30), (interventions, interventions))
+            .files
+            .into_iter()
+            .map(|(name, text)| (PathBuf::from(name), text))
+            .collect();
+    pdz::check::check(load(&files), &Default::default())
+}
+
+/// `report all --format html` at two sizes: four times the interventions should take
+/// about four times as long (no report scans the whole plan once per intervention).
+#[divan::bench(args = [1_000, 4_000])]
+fn large_report_all_html(bencher: Bencher, interventions: u64) {
+    let checked = large(interventions);
+    let plan = checked
+        .loaded
+        .plan
+        .as_ref()
+        .expect("the generated plan builds");
+    bencher.bench(|| {
+        let options = pdz::report::Options {
+            detail: true,
+            ..Default::default()
+        };
+        let document = pdz::report::build(
+            plan,
+            pdz::report::ReportKind::All,
+            &options,
+            pdz::i18n::Lang::It,
+        );
+        pdz::render::render(&document, pdz::render::Format::Html, &Default::default())
+            .expect("built-in templates render")
+            .len()
+    });
+}
+
+/// `pdz diff` of a plan against itself at two sizes: linear too (every comparison looks
+/// entries up by key, none by scanning).
+#[divan::bench(args = [1_000, 4_000])]
+fn large_diff(bencher: Bencher, interventions: u64) {
+    let checked = large(interventions);
+    let plan = checked
+        .loaded
+        .plan
+        .as_ref()
+        .expect("the generated plan builds");
+    bencher.bench(|| pdz::diff::diff(&checked, plan, &checked, plan).is_empty());
+}
+
 /// A corpus of 90 ambiti written once to a temporary folder.
 fn region() -> &'static (tempfile::TempDir, Vec<PathBuf>) {
     static REGION: OnceLock<(tempfile::TempDir, Vec<PathBuf>)> = OnceLock::new();

@@ -1,9 +1,11 @@
 //! `pnrr-cap` and `pnrr-missing-cup`: per-project amounts and CUP codes of PNRR and EU money.
 
+use std::collections::HashMap;
+
 use crate::analyse::FundUsage;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
-use crate::model::Plan;
+use crate::model::{Intervention, Plan};
 
 pub fn check(plan: &Plan, usages: &[FundUsage], findings: &mut Vec<Finding>) {
     caps(usages, findings);
@@ -37,14 +39,22 @@ fn caps(usages: &[FundUsage], findings: &mut Vec<Finding>) {
 
 /// Interventions funded by a programme that requires a CUP, without a valid one.
 fn cups(plan: &Plan, usages: &[FundUsage], findings: &mut Vec<Finding>) {
+    // The first allocation requiring a CUP that funds each intervention, found in one pass.
+    let mut requiring: HashMap<*const Intervention, &FundUsage> = HashMap::new();
+    for usage in usages
+        .iter()
+        .filter(|u| u.programme.is_some_and(|p| p.rules.requires_cup))
+    {
+        for line in &usage.lines {
+            requiring
+                .entry(std::ptr::from_ref(line.intervention))
+                .or_insert(usage);
+        }
+    }
     for intervention in &plan.interventions {
-        let requiring = usages.iter().find(|u| {
-            u.programme.is_some_and(|p| p.rules.requires_cup)
-                && u.lines
-                    .iter()
-                    .any(|l| std::ptr::eq(l.intervention, intervention))
-        });
-        let Some(usage) = requiring else { continue };
+        let Some(usage) = requiring.get(&std::ptr::from_ref(intervention)) else {
+            continue;
+        };
         match &intervention.cup {
             None => findings.push(
                 Finding::new(

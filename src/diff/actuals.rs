@@ -3,7 +3,9 @@
 //! lower than the one already declared only as a declared *disimpegno* or
 //! *errore materiale*, so each decrease needs its reason.
 
-use crate::model::{Cents, Decrease, Id, Plan, Year};
+use std::collections::HashMap;
+
+use crate::model::{Actual, Cents, Decrease, Id, Plan, Year};
 use crate::source::SourceMap;
 
 /// A budget line whose committed or paid money is lower in the new version.
@@ -21,16 +23,25 @@ pub struct ActualDecrease {
 }
 
 pub fn decreases(old: &Plan, new: &Plan, new_sources: &SourceMap) -> Vec<ActualDecrease> {
+    // The old entries by line, the first of each (a second one is a `duplicate-id` error).
+    let mut old_entries: HashMap<(&Id, Year, &Id), &Actual> = HashMap::new();
+    for actual in &old.actuals {
+        old_entries
+            .entry((
+                &actual.intervention.value,
+                actual.year.value,
+                &actual.fund.value,
+            ))
+            .or_insert(actual);
+    }
     new.actuals
         .iter()
         .filter_map(|after| {
-            let before = old.actuals.iter().find(|a| {
-                a.is_line(
-                    &after.intervention.value,
-                    after.year.value,
-                    &after.fund.value,
-                )
-            })?;
+            let before = old_entries.get(&(
+                &after.intervention.value,
+                after.year.value,
+                &after.fund.value,
+            ))?;
             // Only figures known in both versions can go down.
             let pair = |a: Option<Cents>, b: Option<Cents>| a.zip(b);
             let committed = pair(before.committed.known(), after.committed.known());

@@ -1,5 +1,8 @@
 //! Money moved by a rimodulazione: per intervention, area, allocation and year.
 
+use std::collections::HashMap;
+use std::hash::Hash;
+
 use crate::model::{Cents, Id, Plan, Year};
 
 /// Money before and after.
@@ -67,21 +70,19 @@ fn lines(plan: &Plan) -> Vec<Line<'_>> {
 
 /// Sums both versions by `key`: keys in the new version's order, then those only in the
 /// old one; only the keys whose sum changed.
-fn grouped<K: PartialEq + Clone>(
+fn grouped<K: Eq + Hash + Clone>(
     before: &[Line],
     after: &[Line],
     key: impl Fn(&Line) -> K,
 ) -> Vec<(K, Delta)> {
     let mut groups: Vec<(K, Delta)> = Vec::new();
+    let mut positions: HashMap<K, usize> = HashMap::new();
     let mut add = |line: &Line, new: bool| {
         let k = key(line);
-        let index = match groups.iter().position(|(g, _)| *g == k) {
-            Some(index) => index,
-            None => {
-                groups.push((k, Delta::default()));
-                groups.len() - 1
-            }
-        };
+        let index = *positions.entry(k.clone()).or_insert_with(|| {
+            groups.push((k, Delta::default()));
+            groups.len() - 1
+        });
         let delta = &mut groups[index].1;
         if new {
             delta.new += line.amount;

@@ -3,6 +3,8 @@
 //! moved to another line is neither new nor fixed.
 
 use crate::check::CheckedPlan;
+use std::collections::HashMap;
+
 use crate::findings::{Code, Finding, Severity};
 use crate::i18n::{self, Lang, Message};
 
@@ -23,13 +25,14 @@ pub fn findings(old: &CheckedPlan, new: &CheckedPlan) -> Vec<FindingChange> {
     let mut changes = Vec::new();
     for (appeared, from, other) in [(true, &after, &before), (false, &before, &after)] {
         // Multisets: the second identical finding of a version is matched separately.
-        let mut unmatched: Vec<&Key> = other.iter().map(|(key, _)| key).collect();
+        let mut unmatched: HashMap<&Key, usize> = HashMap::new();
+        for (key, _) in other.iter() {
+            *unmatched.entry(key).or_default() += 1;
+        }
         for (key, finding) in from.iter() {
-            match unmatched.iter().position(|k| *k == key) {
-                Some(index) => {
-                    unmatched.swap_remove(index);
-                }
-                None => changes.push(FindingChange {
+            match unmatched.get_mut(key) {
+                Some(count) if *count > 0 => *count -= 1,
+                _ => changes.push(FindingChange {
                     code: finding.code,
                     severity: finding.severity,
                     message: finding.message.clone(),

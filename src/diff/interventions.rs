@@ -1,6 +1,8 @@
 //! Interventions added, removed, and changed field by field.
 
-use crate::model::{Intervention, Management, Plan, Reach, Status, Vocabulary};
+use std::collections::HashMap;
+
+use crate::model::{Id, Intervention, Management, Plan, Reach, Status, Vocabulary};
 
 /// Interventions of the new version that the old one did not have, and the reverse,
 /// and those in both whose description changed.
@@ -57,14 +59,18 @@ pub enum FieldValue {
 }
 
 pub fn interventions<'a>(old: &'a Plan, new: &'a Plan) -> InterventionChanges<'a> {
-    let find = |plan: &'a Plan, i: &Intervention| {
-        plan.interventions
-            .iter()
-            .find(|other| other.id.value == i.id.value)
+    // By id, the first of each (a second one is a `duplicate-id` error).
+    let by_id = |plan: &'a Plan| {
+        let mut index: HashMap<&'a Id, &'a Intervention> = HashMap::new();
+        for intervention in &plan.interventions {
+            index.entry(&intervention.id.value).or_insert(intervention);
+        }
+        index
     };
+    let (old_ids, new_ids) = (by_id(old), by_id(new));
     let mut changes = InterventionChanges::default();
     for intervention in &new.interventions {
-        match find(old, intervention) {
+        match old_ids.get(&intervention.id.value) {
             None => changes.added.push(intervention),
             Some(before) => {
                 let fields = fields(before, intervention);
@@ -77,7 +83,7 @@ pub fn interventions<'a>(old: &'a Plan, new: &'a Plan) -> InterventionChanges<'a
     changes.removed = old
         .interventions
         .iter()
-        .filter(|i| find(new, i).is_none())
+        .filter(|i| !new_ids.contains_key(&i.id.value))
         .collect();
     changes
 }

@@ -3,7 +3,7 @@
 //! With `--by AXIS`, the budget by the codes of that axis instead (see [`super::classes`]);
 //! a plan with `classifications` also gets its budget by each of them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::classes::{self, Axis};
 use super::context::{Context, add};
@@ -41,6 +41,12 @@ pub fn build(cx: &Context, detail: bool, by: Option<&Id>) -> Report {
         columns,
         rows: Vec::new(),
     };
+    let fund_positions: HashMap<&Id, usize> = plan
+        .funds
+        .iter()
+        .enumerate()
+        .map(|(position, fund)| (&fund.id.value, position))
+        .collect();
     let mut grand: BTreeMap<Year, Cents> = BTreeMap::new();
     for area in &plan.areas {
         if cx
@@ -51,41 +57,28 @@ pub fn build(cx: &Context, detail: bool, by: Option<&Id>) -> Report {
         {
             continue;
         }
-        // Rows of the area: (intervention for the detail, allocation) → money per year.
-        let mut rows: Vec<(RowKey, BTreeMap<Year, Cents>)> = Vec::new();
-        for (intervention, line) in cx.scope.lines(plan) {
+        // Rows of the area: (intervention for the detail, allocation) → money per year,
+        // in the plan's order (interventions, then allocations).
+        let mut rows: BTreeMap<RowKey, BTreeMap<Year, Cents>> = BTreeMap::new();
+        for (position, intervention) in plan.interventions.iter().enumerate() {
             if intervention.area.value != area.id.value {
                 continue;
             }
-            let Some(fund) = plan
-                .funds
-                .iter()
-                .position(|f| f.id.value == line.fund.value)
-            else {
-                continue;
-            };
-            let which = detail
-                .then(|| {
-                    plan.interventions
-                        .iter()
-                        .position(|i| std::ptr::eq(i, intervention))
-                })
-                .flatten();
-            let key = (which, fund);
-            let index = match rows.iter().position(|(k, _)| *k == key) {
-                Some(index) => index,
-                None => {
-                    rows.push((key, BTreeMap::new()));
-                    rows.len() - 1
-                }
-            };
-            add(&mut rows[index].1, line.year.value, line.amount.value);
+            for line in cx.scope.lines_of(intervention) {
+                let Some(&fund) = fund_positions.get(&line.fund.value) else {
+                    continue;
+                };
+                let key = (detail.then_some(position), fund);
+                add(
+                    rows.entry(key).or_default(),
+                    line.year.value,
+                    line.amount.value,
+                );
+            }
         }
         if rows.is_empty() {
             continue;
         }
-        // Interventions, then allocations, in the plan's order.
-        rows.sort_by_key(|(key, _)| *key);
         table
             .rows
             .push(group_row(area.name.clone(), table.columns.len()));

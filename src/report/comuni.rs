@@ -28,12 +28,9 @@ pub fn intervention_shares(cx: &Context, intervention: &Intervention) -> Vec<(us
     let comuni = &cx.plan.ambito.comuni;
     let money: Cents = cx
         .scope
-        .lines(cx.plan)
-        .filter(|(i, line)| {
-            std::ptr::eq(*i, intervention)
-                && cx.fund_kind(&line.fund.value) != Some(FundKind::Health)
-        })
-        .map(|(_, line)| line.amount.value)
+        .lines_of(intervention)
+        .filter(|line| cx.fund_kind(&line.fund.value) != Some(FundKind::Health))
+        .map(|line| line.amount.value)
         .sum();
     let reached: Vec<usize> = (0..comuni.len())
         .filter(|&c| match &intervention.comuni {

@@ -1,10 +1,13 @@
 //! `execution`: programmed, committed and paid money (*programmato → impegnato →
 //! liquidato*), the residui and the rates, by area, allocation, year and in total.
 
+use std::collections::HashMap;
+
 use super::context::{Context, share_cell};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};
 use crate::analyse::{Execution, ExecutionLine, execution};
 use crate::i18n::Message;
+use crate::model::Id;
 
 pub fn build(cx: &Context, detail: bool) -> Report {
     let lines: Vec<ExecutionLine> = execution(cx.plan)
@@ -24,15 +27,14 @@ pub fn build(cx: &Context, detail: bool) -> Report {
     // The residui split into carried forward, savings and returns, when the plan declares it.
     let split = !(all.carried_forward + all.savings + all.returned).is_zero();
 
+    let by_area = sum_by(&lines, |l| &l.intervention.area.value);
     let areas: Vec<(String, Execution)> = cx
         .plan
         .areas
         .iter()
         .filter(|a| cx.scope.area.as_ref().is_none_or(|id| *id == a.id.value))
         .map(|area| {
-            let figures = sum(lines
-                .iter()
-                .filter(|l| l.intervention.area.value == area.id.value));
+            let figures = by_area.get(&area.id.value).copied().unwrap_or_default();
             (area.name.clone(), figures)
         })
         .collect();
@@ -46,12 +48,13 @@ pub fn build(cx: &Context, detail: bool) -> Report {
         split,
     )));
 
+    let by_fund = sum_by(&lines, |l| &l.line.fund.value);
     let funds: Vec<(String, Execution)> = cx
         .plan
         .funds
         .iter()
         .map(|fund| {
-            let figures = sum(lines.iter().filter(|l| l.line.fund.value == fund.id.value));
+            let figures = by_fund.get(&fund.id.value).copied().unwrap_or_default();
             (cx.fund_label(&fund.id.value), figures)
         })
         .filter(|(_, figures)| *figures != Execution::default())
@@ -83,13 +86,15 @@ pub fn build(cx: &Context, detail: bool) -> Report {
     )));
 
     if detail {
+        let by_intervention = sum_by(&lines, |l| &l.intervention.id.value);
         let interventions: Vec<(String, Execution)> = cx
             .scope
             .interventions(cx.plan)
             .map(|intervention| {
-                let figures = sum(lines
-                    .iter()
-                    .filter(|l| l.intervention.id.value == intervention.id.value));
+                let figures = by_intervention
+                    .get(&intervention.id.value)
+                    .copied()
+                    .unwrap_or_default();
                 (intervention.name.value.clone(), figures)
             })
             .collect();
@@ -108,6 +113,18 @@ pub fn build(cx: &Context, detail: bool) -> Report {
         blocks,
         tidy: Some(tidy(cx, &lines)),
     }
+}
+
+/// The figures of the lines grouped by `key`, in one pass.
+fn sum_by<'p>(
+    lines: &[ExecutionLine<'p>],
+    key: impl Fn(&ExecutionLine<'p>) -> &'p Id,
+) -> HashMap<&'p Id, Execution> {
+    let mut groups: HashMap<&Id, Execution> = HashMap::new();
+    for line in lines {
+        *groups.entry(key(line)).or_default() += line.figures;
+    }
+    groups
 }
 
 fn sum<'a, 'p: 'a>(lines: impl Iterator<Item = &'a ExecutionLine<'p>>) -> Execution {

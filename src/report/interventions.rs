@@ -148,11 +148,7 @@ fn scheda(cx: &Context, intervention: &Intervention) -> Vec<Block> {
         rows: Vec::new(),
     };
     let mut by_fund: Vec<(Id, BTreeMap<Year, Cents>)> = Vec::new();
-    for (_, line) in cx
-        .scope
-        .lines(cx.plan)
-        .filter(|(i, _)| std::ptr::eq(*i, intervention))
-    {
+    for line in cx.scope.lines_of(intervention) {
         let index = match by_fund.iter().position(|(f, _)| *f == line.fund.value) {
             Some(index) => index,
             None => {
@@ -204,11 +200,7 @@ fn scheda(cx: &Context, intervention: &Intervention) -> Vec<Block> {
 
 fn money_by_year(cx: &Context, intervention: &Intervention) -> BTreeMap<Year, Cents> {
     let mut years = BTreeMap::new();
-    for (_, line) in cx
-        .scope
-        .lines(cx.plan)
-        .filter(|(i, _)| std::ptr::eq(*i, intervention))
-    {
+    for line in cx.scope.lines_of(intervention) {
         add(&mut years, line.year.value, line.amount.value);
     }
     years

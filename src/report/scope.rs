@@ -30,17 +30,26 @@ impl Scope {
         plan.interventions.iter().filter(|i| self.includes(i))
     }
 
+    /// One intervention's budget lines in scope (none when its area is not the scope's).
+    pub fn lines_of<'p>(
+        &self,
+        intervention: &'p Intervention,
+    ) -> impl Iterator<Item = &'p BudgetLine> {
+        let year = self.year;
+        let included = self.includes(intervention);
+        intervention
+            .budget
+            .iter()
+            .filter(move |line| included && year.is_none_or(|y| line.year.value == y))
+    }
+
     /// Every budget line in scope, with its intervention.
     pub fn lines<'p>(
         &self,
         plan: &'p Plan,
     ) -> impl Iterator<Item = (&'p Intervention, &'p BudgetLine)> {
-        let year = self.year;
         self.interventions(plan).flat_map(move |intervention| {
-            intervention
-                .budget
-                .iter()
-                .filter(move |line| year.is_none_or(|y| line.year.value == y))
+            self.lines_of(intervention)
                 .map(move |line| (intervention, line))
         })
     }
