@@ -225,19 +225,8 @@ fn repo() -> &'static Path {
 #[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test browser -- --ignored` (.ci/run does both)"]
 fn every_document_loads_offline_without_errors_and_fits_a4() {
     let mut documents: Vec<(String, Vec<String>)> = Vec::new();
-    for kind in [
-        "summary",
-        "budget",
-        "funds",
-        "leps",
-        "comuni",
-        "interventions",
-        "staffing",
-        "needs",
-        "execution",
-        "all",
-    ] {
-        documents.push((format!("report-{kind}"), vec![kind.into()]));
+    for kind in common::REPORT_KINDS.iter().chain(&["all"]) {
+        documents.push((format!("report-{kind}"), vec![kind.to_string()]));
     }
     documents.push((
         "report-all-detail".into(),
@@ -595,27 +584,13 @@ fn contents_entry(line: &str, page_word: &str) -> Option<(String, usize)> {
     Some((title.trim().to_string(), page))
 }
 
-/// axe-core's browser build, installed by `.ci/run` from the npm registry.
-fn axe_source() -> String {
-    let path = repo().join("target/clients/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}: `npm install --prefix target/clients axe-core` (.ci/run does it)",
-            path.display()
-        )
-    })
-}
-
-/// The WCAG 2.1 A/AA rules, and 2.2's target size, that pdz's pages must pass.
-const AXE_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']";
-
-/// Runs axe-core on `page` at `width` px: (violations, incomplete), one line per rule and node.
-fn axe(chromium: &Chromium, axe: &str, page: &Path, width: u32) -> (Vec<String>, Vec<String>) {
+/// A new tab showing `page` in a viewport of `width` × `height` px (a phone below 500 px).
+fn open_at_width(chromium: &Chromium, page: &Path, width: u32, height: u32) -> Arc<Tab> {
     let tab = chromium.browser.new_tab().expect("a new tab");
     tab.call_method(
         headless_chrome::protocol::cdp::Emulation::SetDeviceMetricsOverride {
             width,
-            height: 900,
+            height,
             device_scale_factor: 1.0,
             mobile: width < 500,
             scale: None,
@@ -633,6 +608,26 @@ fn axe(chromium: &Chromium, axe: &str, page: &Path, width: u32) -> (Vec<String>,
     .unwrap();
     tab.navigate_to(&pdz::print::file_url(page)).unwrap();
     tab.wait_until_navigated().unwrap();
+    tab
+}
+
+/// axe-core's browser build, installed by `.ci/run` from the npm registry.
+fn axe_source() -> String {
+    let path = repo().join("target/clients/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}: `npm install --prefix target/clients axe-core` (.ci/run does it)",
+            path.display()
+        )
+    })
+}
+
+/// The WCAG 2.1 A/AA rules, and 2.2's target size, that pdz's pages must pass.
+const AXE_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']";
+
+/// Runs axe-core on `page` at `width` px: (violations, incomplete), one line per rule and node.
+fn axe(chromium: &Chromium, axe: &str, page: &Path, width: u32) -> (Vec<String>, Vec<String>) {
+    let tab = open_at_width(chromium, page, width, 900);
     tab.evaluate(axe, false).expect("axe-core loads");
     let run = format!(
         "axe.run(document, {{ runOnly: {{ type: 'tag', values: {AXE_TAGS} }}, resultTypes: ['violations', 'incomplete'] }})
@@ -664,18 +659,7 @@ fn every_page_passes_axe_core_at_desktop_and_phone_width() {
     let axe_source = axe_source();
     let mut pages: Vec<(String, Vec<String>)> = Vec::new();
     let owned = |args: &[&str]| args.iter().map(|a| a.to_string()).collect::<Vec<_>>();
-    for kind in [
-        "all",
-        "summary",
-        "budget",
-        "funds",
-        "leps",
-        "comuni",
-        "interventions",
-        "staffing",
-        "needs",
-        "execution",
-    ] {
+    for kind in ["all"].iter().chain(&common::REPORT_KINDS) {
         pages.push((format!("axe-{kind}"), owned(&["report", kind, DEMO])));
     }
     pages.push((
@@ -991,28 +975,7 @@ fn charts_keep_readable_text_at_phone_width() {
         "phone-all.html",
     );
     let chromium = Chromium::start();
-    let tab = chromium.browser.new_tab().expect("a new tab");
-    tab.call_method(
-        headless_chrome::protocol::cdp::Emulation::SetDeviceMetricsOverride {
-            width: 375,
-            height: 800,
-            device_scale_factor: 1.0,
-            mobile: true,
-            scale: None,
-            screen_width: None,
-            screen_height: None,
-            position_x: None,
-            position_y: None,
-            dont_set_visible_size: None,
-            screen_orientation: None,
-            viewport: None,
-            display_feature: None,
-            device_posture: None,
-        },
-    )
-    .unwrap();
-    tab.navigate_to(&pdz::print::file_url(&page)).unwrap();
-    tab.wait_until_navigated().unwrap();
+    let tab = open_at_width(&chromium, &page, 375, 800);
     let measured = evaluate(
         &tab,
         "JSON.stringify([...document.querySelectorAll('figure.chart')].map(f => {

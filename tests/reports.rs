@@ -6,17 +6,7 @@ mod common;
 use common::{BASE, TempPlan, pdz, pdz_in};
 
 const DEMO: &str = "plans/casarano-2022-2024";
-const KINDS: [&str; 9] = [
-    "summary",
-    "budget",
-    "funds",
-    "leps",
-    "comuni",
-    "interventions",
-    "staffing",
-    "needs",
-    "execution",
-];
+use common::REPORT_KINDS as KINDS;
 
 fn report(args: &[&str]) -> String {
     let run = pdz(args);

@@ -275,3 +275,16 @@ pub fn git(dir: &Path, args: &[&str]) {
         String::from_utf8_lossy(&status.stderr)
     );
 }
+
+/// Every report kind but `all` and `council`, in the order `pdz report --help` lists them.
+pub const REPORT_KINDS: [&str; 9] = [
+    "summary",
+    "budget",
+    "funds",
+    "leps",
+    "comuni",
+    "interventions",
+    "staffing",
+    "needs",
+    "execution",
+];
