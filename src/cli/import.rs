@@ -62,45 +62,56 @@ pub fn run(args: &ImportArgs, lang: Lang) -> anyhow::Result<Outcome> {
 }
 
 fn plan(args: &PlanArgs, lang: Lang) -> anyhow::Result<Outcome> {
-    let bytes = match std::fs::read(&args.file) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            let message = Message::new("error-path")
-                .with("path", args.file.display().to_string())
-                .with("error", i18n::io_reason(&error));
-            anstream::eprintln!("{}", i18n::tr(lang, &message));
-            return Ok(Outcome::Failed);
-        }
+    let (bytes, destination) = match prepare(&args.file, args.output.as_deref(), lang) {
+        Ok(prepared) => prepared,
+        Err(outcome) => return Ok(outcome),
     };
-    if let Some(message) = output_extension(args.output.as_deref()) {
-        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
-        return Ok(Outcome::Failed);
-    }
-    let destination = args
-        .output
-        .as_deref()
-        .map(|path| output::Destination::new(path, [args.file.clone()]));
-    if let Some(destination) = &destination
-        && let Err(error) = destination.check()
-    {
-        anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
-        return Ok(Outcome::Failed);
-    }
     let yaml = match import::read_plan_workbook(&bytes) {
         Ok(yaml) => yaml,
         Err(problems) => return Ok(report_problems(&args.file, &problems, lang)),
     };
-    let source = args
-        .file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let header = i18n::tr(
         lang,
-        &Message::new("import-plan-header").with("file", source),
+        &Message::new("import-plan-header").with("file", file_name(&args.file)),
     );
-    let yaml = format!("# {header}\n{yaml}");
-    match &destination {
+    emit(destination.as_ref(), &format!("# {header}\n{yaml}"), lang)
+}
+
+/// The input's bytes and where the output goes (standard output when `None`), both
+/// checked before any work: on a problem, the outcome after saying it.
+fn prepare(
+    file: &Path,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<(Vec<u8>, Option<output::Destination>), Outcome> {
+    let bytes = std::fs::read(file).map_err(|error| {
+        let message = Message::new("error-path")
+            .with("path", file.display().to_string())
+            .with("error", i18n::io_reason(&error));
+        anstream::eprintln!("{}", i18n::tr(lang, &message));
+        Outcome::Failed
+    })?;
+    if let Some(message) = output_extension(output) {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
+        return Err(Outcome::Failed);
+    }
+    let destination = output.map(|path| output::Destination::new(path, [file.to_path_buf()]));
+    if let Some(destination) = &destination
+        && let Err(error) = destination.check()
+    {
+        anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
+        return Err(Outcome::Failed);
+    }
+    Ok((bytes, destination))
+}
+
+/// Writes the YAML to its destination, or to standard output.
+fn emit(
+    destination: Option<&output::Destination>,
+    yaml: &str,
+    lang: Lang,
+) -> anyhow::Result<Outcome> {
+    match destination {
         Some(file) => {
             if let Err(error) = file.write(yaml.as_bytes()) {
                 anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
@@ -110,6 +121,13 @@ fn plan(args: &PlanArgs, lang: Lang) -> anyhow::Result<Outcome> {
         None => std::io::stdout().lock().write_all(yaml.as_bytes())?,
     }
     Ok(Outcome::Clean)
+}
+
+/// The input's file name, for the header of the YAML written.
+fn file_name(file: &Path) -> String {
+    file.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Prints every problem, then how many: nothing was written (exit 1).
@@ -128,30 +146,10 @@ fn report_problems(file: &Path, problems: &[RowProblem], lang: Lang) -> Outcome 
 }
 
 fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
-    let bytes = match std::fs::read(&args.file) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            let message = Message::new("error-path")
-                .with("path", args.file.display().to_string())
-                .with("error", i18n::io_reason(&error));
-            anstream::eprintln!("{}", i18n::tr(lang, &message));
-            return Ok(Outcome::Failed);
-        }
+    let (bytes, destination) = match prepare(&args.file, args.output.as_deref(), lang) {
+        Ok(prepared) => prepared,
+        Err(outcome) => return Ok(outcome),
     };
-    let destination = args
-        .output
-        .as_deref()
-        .map(|path| output::Destination::new(path, [args.file.clone()]));
-    if let Some(destination) = &destination
-        && let Err(error) = destination.check()
-    {
-        anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
-        return Ok(Outcome::Failed);
-    }
-    if let Some(message) = output_extension(args.output.as_deref()) {
-        anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
-        return Ok(Outcome::Failed);
-    }
     let read = if is_workbook(&args.file) {
         import::read_budget_workbook(&bytes)
     } else {
@@ -164,27 +162,16 @@ fn budget(args: &BudgetArgs, lang: Lang) -> anyhow::Result<Outcome> {
     if let Some(plan) = &args.into {
         return super::import_merge::merge_into(plan, &args.file, &sheet, lang);
     }
-    let source = args
-        .file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let header = i18n::tr(
         lang,
         &Message::new("import-header")
-            .with("file", source)
+            .with("file", file_name(&args.file))
             .with("rows", sheet.rows)
             .with("interventions", sheet.interventions.len()),
     );
     let yaml = import::interventions_yaml(&header, &sheet.interventions);
-    match &destination {
-        Some(file) => {
-            if let Err(error) = file.write(yaml.as_bytes()) {
-                anstream::eprintln!("pdz: {}", i18n::tr(lang, &error.message()));
-                return Ok(Outcome::Failed);
-            }
-        }
-        None => std::io::stdout().lock().write_all(yaml.as_bytes())?,
+    if let written @ Outcome::Failed = emit(destination.as_ref(), &yaml, lang)? {
+        return Ok(written);
     }
     if !sheet.ignored_columns.is_empty() {
         anstream::eprintln!(
