@@ -23,6 +23,7 @@ pub mod plan_file;
 pub mod print;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod source;
 pub mod suggest;
 pub mod visible;

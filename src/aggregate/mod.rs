@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::check;
+use crate::check::{self, CheckedPlan};
 use crate::findings::policy::Overrides;
 use crate::findings::{Code, Severity, Tally};
 use crate::i18n::Message;
@@ -49,36 +49,42 @@ pub fn run(
         .par_iter()
         .map(|path| {
             let checked = check::check(load(path)?, &Overrides::default());
-            let tally = Tally::of(&checked.findings);
-            let figures = checked
-                .loaded
-                .plan
-                .as_ref()
-                .filter(|_| tally.errors == 0)
-                .map(AmbitoFigures::of);
-            let errors = checked
-                .findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .map(|f| ErrorLine {
-                    code: f.code,
-                    place: checked.loaded.sources.place(f.primary.span),
-                    message: f.message.clone(),
-                })
-                .collect();
-            let files = checked
-                .loaded
-                .sources
-                .files()
-                .map(|(_, f)| f.path.clone())
-                .collect();
-            Ok(PlanOutcome {
-                path: path.clone(),
-                files,
-                tally,
-                figures,
-                errors,
-            })
+            Ok(outcome(path, &checked))
         })
         .collect()
+}
+
+/// What one checked plan brings to the comparison: its counts, and its figures when it
+/// has no errors.
+pub fn outcome(path: &Path, checked: &CheckedPlan) -> PlanOutcome {
+    let tally = Tally::of(&checked.findings);
+    let figures = checked
+        .loaded
+        .plan
+        .as_ref()
+        .filter(|_| tally.errors == 0)
+        .map(AmbitoFigures::of);
+    let errors = checked
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| ErrorLine {
+            code: f.code,
+            place: checked.loaded.sources.place(f.primary.span),
+            message: f.message.clone(),
+        })
+        .collect();
+    let files = checked
+        .loaded
+        .sources
+        .files()
+        .map(|(_, f)| f.path.clone())
+        .collect();
+    PlanOutcome {
+        path: path.to_path_buf(),
+        files,
+        tally,
+        figures,
+        errors,
+    }
 }

@@ -14,7 +14,6 @@ use crate::findings::{Code, Tally};
 use crate::i18n::{self, Lang, Message};
 use crate::load::LoadError;
 use crate::model::Vocabulary;
-use crate::source::GitProblem;
 
 use super::Outcome;
 
@@ -181,32 +180,5 @@ fn summary(path: &Path, tally: Tally, lang: Lang) -> String {
 
 /// The message for a plan that could not be loaded at all.
 pub fn load_error(error: &LoadError, lang: Lang) -> String {
-    let message = match error {
-        LoadError::Path { path, error } => Message::new("error-path")
-            .with("path", path.display().to_string())
-            .with("error", i18n::io_reason(error)),
-        LoadError::NoPlanFiles { path } => {
-            Message::new("error-no-plan-files").with("path", path.display().to_string())
-        }
-        LoadError::Revision { spec, problem } => {
-            let reason = match problem {
-                GitProblem::NoGit(error) => {
-                    Message::new("git-not-found").with("error", error.to_string())
-                }
-                GitProblem::NotARepository => Message::new("git-not-a-repository"),
-                GitProblem::UnknownRevision => {
-                    Message::new("git-unknown-revision").with("revision", spec.revision.as_str())
-                }
-                GitProblem::NotInRevision => Message::new("git-not-in-revision")
-                    .with("path", spec.path.display().to_string())
-                    .with("revision", spec.revision.as_str()),
-                GitProblem::NoPlanFiles => Message::new("git-no-plan-files"),
-                GitProblem::Failed(said) => Message::new("git-failed").with("error", said.as_str()),
-            };
-            Message::new("error-revision")
-                .with("spec", spec.to_string())
-                .with("reason", reason)
-        }
-    };
-    i18n::tr(lang, &message)
+    i18n::tr(lang, &error.message())
 }

@@ -75,10 +75,10 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
         old: &old_name,
         new: &new_name,
     };
-    let mut broken = Vec::new();
+    let mut broken = false;
     for (name, plan) in [&old_name, &new_name].into_iter().zip(&checked) {
         if plan.has_errors() || plan.loaded.plan.is_none() {
-            broken.push((name, plan));
+            broken = true;
             anstream::eprint!(
                 "{}",
                 human::render(&plan.findings, &plan.loaded.sources, lang)
@@ -94,41 +94,7 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
             );
         }
     }
-    let errors: u64 = broken
-        .iter()
-        .map(|(_, plan)| Tally::of(&plan.findings).errors as u64)
-        .sum();
-    let document = match (&checked[0].loaded.plan, &checked[1].loaded.plan) {
-        (Some(old_plan), Some(new_plan)) => {
-            let diff = crate::diff::diff(&checked[0], old_plan, &checked[1], new_plan);
-            let banner = (!broken.is_empty()).then(|| {
-                let names: Vec<String> = broken.iter().map(|(n, _)| format!("`{n}`")).collect();
-                i18n::tr(
-                    lang,
-                    &Message::new("diff-banner-errors")
-                        .with("versions", names.join(", "))
-                        .with("errors", errors),
-                )
-            });
-            crate::report::diff::build(&diff, &versions, banner, lang)
-        }
-        _ => {
-            // The first version without a model: the new one when both lack it.
-            let (name, plan) = [&new_name, &old_name]
-                .into_iter()
-                .zip([&checked[1], &checked[0]])
-                .find(|(_, plan)| plan.loaded.plan.is_none())
-                .unwrap_or((&new_name, &checked[1]));
-            let banner = i18n::tr(
-                lang,
-                &Message::new("diff-banner-unreadable")
-                    .with("path", name.as_str())
-                    .with("errors", Tally::of(&plan.findings).errors),
-            );
-            let findings = crate::diff::all_findings(plan);
-            crate::report::diff::unreadable(&versions, banner, &findings, lang)
-        }
-    };
+    let document = crate::report::diff::compare(&checked[0], &checked[1], &versions, lang);
     let terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {
         lang,
@@ -196,9 +162,9 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
         }
         None => std::io::stdout().lock().write_all(&text)?,
     }
-    Ok(if broken.is_empty() {
-        Outcome::Clean
-    } else {
+    Ok(if broken {
         Outcome::Errors
+    } else {
+        Outcome::Clean
     })
 }

@@ -14,6 +14,7 @@ mod output;
 mod plan_arg;
 mod report;
 mod schema;
+mod serve;
 mod today;
 mod usage_error;
 
@@ -54,6 +55,8 @@ pub enum Command {
     /// Import data kept in spreadsheets: a budget sheet as the plan's interventions, or a
     /// whole plan workbook.
     Import(import::ImportArgs),
+    /// Show the plan in the browser, live while its files are edited (a local web server).
+    Serve(serve::ServeArgs),
     /// Explain a check: what it finds, why, its legal source, how to fix.
     Explain(explain::ExplainArgs),
     /// Print the JSON Schema of a plan file (for editors: completion and help on every field).
@@ -108,6 +111,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Outcome> 
         Command::Diff(args) => diff::run(&args, cli.lang, cli.quiet),
         Command::Aggregate(args) => aggregate::run(&args, cli.lang, cli.quiet),
         Command::Explain(args) => explain::run(&args, cli.lang),
+        Command::Serve(args) => serve::run(&args, cli.lang),
         Command::Import(args) => import::run(&args, cli.lang),
         Command::Init(args) => init::run(&args, cli.lang),
         Command::Schema => schema::run(),

@@ -8,11 +8,10 @@ use crate::findings::output::human;
 use crate::findings::policy::Overrides;
 use crate::findings::{Severity, Tally};
 use crate::i18n::{self, Lang, Message};
-use crate::load::did_you_mean;
-use crate::model::{AREA_AXIS, Comune, Date, Id, Plan, Year};
+use crate::model::Date;
 use crate::print;
 use crate::render::{self, CsvDialect, Format, RenderOptions, Spreadsheet, html};
-use crate::report::{self, ReportKind, Scope};
+use crate::report::{self, ReportKind, selection};
 
 use super::Outcome;
 use super::output;
@@ -191,11 +190,11 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         );
         return Ok(Outcome::Errors);
     };
-    let scope = match scope(plan, args) {
+    let scope = match selection::scope(plan, args.year, args.area.as_deref()) {
         Ok(scope) => scope,
         Err(message) => return fail(&message, lang),
     };
-    let by = match axis(plan, args.by.as_deref()) {
+    let by = match selection::axis(plan, args.by.as_deref()) {
         Ok(by) => by,
         Err(message) => return fail(&message, lang),
     };
@@ -212,7 +211,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
         }),
     };
     let document = match (args.kind, args.comune.as_deref()) {
-        (ReportKind::Council, Some(which)) => match recipient(plan, which) {
+        (ReportKind::Council, Some(which)) => match selection::recipient(plan, which) {
             Ok(comune) => report::council(plan, comune, &options, lang),
             Err(message) => {
                 // A mistake about the plan, like a wrong reference in it: exit 1, nothing written.
@@ -324,66 +323,6 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome
 /// The files a plan was read from, as the workbook's first sheet lists them.
 fn source_names(inputs: &[PathBuf]) -> Vec<String> {
     inputs.iter().map(|p| p.display().to_string()).collect()
-}
-
-/// The comune `--comune` names (`all`: none, the whole ambito).
-fn recipient<'p>(plan: &'p Plan, which: &str) -> Result<Option<&'p Comune>, Message> {
-    if which == "all" {
-        return Ok(None);
-    }
-    let comuni = &plan.ambito.comuni;
-    match comuni.iter().find(|c| c.id.value.as_str() == which) {
-        Some(comune) => Ok(Some(comune)),
-        None => {
-            let mut known: Vec<&str> = comuni.iter().map(|c| c.id.value.as_str()).collect();
-            known.push("all");
-            Err(Message::new("report-unknown-comune")
-                .with("comune", which)
-                .with("help", did_you_mean(which, &known)))
-        }
-    }
-}
-
-/// The `--year` and `--area` filters, checked against the plan.
-fn scope(plan: &Plan, args: &ReportArgs) -> Result<Scope, Message> {
-    let year = match args.year {
-        None => None,
-        Some(year) if plan.period.contains(Year::new(year)) => Some(Year::new(year)),
-        Some(year) => {
-            return Err(Message::new("report-bad-year")
-                .with("year", year.to_string())
-                .with("from", plan.period.from.value)
-                .with("to", plan.period.to.value));
-        }
-    };
-    let area = match &args.area {
-        None => None,
-        Some(text) => {
-            let known: Vec<&str> = plan.areas.iter().map(|a| a.id.value.as_str()).collect();
-            if !known.contains(&text.as_str()) {
-                return Err(Message::new("report-bad-area")
-                    .with("area", text.as_str())
-                    .with("help", did_you_mean(text, &known)));
-            }
-            Some(Id::unchecked(text))
-        }
-    };
-    Ok(Scope { year, area })
-}
-
-/// The axis `--by` names: `area` or one of the plan's classifications.
-fn axis(plan: &Plan, by: Option<&str>) -> Result<Option<Id>, Message> {
-    let Some(text) = by else {
-        return Ok(None);
-    };
-    let mut known = vec![AREA_AXIS];
-    known.extend(plan.classifications.iter().map(|c| c.id.value.as_str()));
-    if !known.contains(&text) {
-        return Err(Message::new("report-bad-axis")
-            .with("axis", text)
-            .with("help", did_you_mean(text, &known)));
-    }
-    Ok(Some(Id::unchecked(text)))
 }
 
 /// Prints why the report cannot be made; pdz could not do its job (exit 2).

@@ -805,3 +805,67 @@ import-merged = merged into the plan: { $updated ->
        *[other] the plan has { $errors } errors (`pdz check` shows them)
     }
 import-merge-by-hand = `{ $intervention }`: its budget is written in flow style (or is empty) and its lines change: write it by hand, { $lines }
+
+# pdz serve: the plan in the browser
+serve-started = pdz serve: the plan is at { $url } (Ctrl+C to stop; pages update when the files change)
+serve-remote-needs-flag = { $address } is not an address of this machine alone: anyone on the network would see the plan. Add `--allow-remote` if that is what you want
+serve-remote-warning = warning: the plan can be seen from other machines at { $address } (no authentication; read-only)
+serve-bind-failed = cannot listen on { $address }: { $error }
+serve-watch-failed = cannot follow changes to the files ({ $error }): reload the page by hand
+serve-skip = Skip to content
+serve-navigation = Plan navigation
+serve-overview = Overview
+serve-findings = Findings
+serve-reports = Reports
+serve-council = Council document
+serve-changes = Changes
+serve-files = Plan files
+serve-plans = Plans
+serve-aggregate = Plans compared
+serve-other-lang = Italiano
+serve-year = Year
+serve-all-years = All years
+serve-area = Area
+serve-all-areas = All areas
+serve-by = Budget by
+serve-by-default = source of funding
+serve-detail = Intervention detail
+serve-apply = Show
+serve-downloads = Download
+serve-comune = Comune
+serve-whole-ambito = The whole ambito
+serve-revision = Git revision
+serve-revision-help = A branch, a tag or a commit (main, v1.0, HEAD~1): the plan as it was there, compared with the files as they are now.
+serve-compare = Compare
+serve-severity = Severity
+serve-count = How many
+serve-errors = Errors
+serve-warnings = Warnings
+serve-infos = Information
+serve-no-findings = No findings: the plan passes every check.
+serve-line = line { $line }, column { $column }
+serve-related = See also
+serve-help = How to fix
+serve-period = Period
+serve-ambito = Ambito
+serve-comuni = Comuni
+serve-interventions = Interventions
+serve-live = Pages update by themselves when a plan file changes.
+serve-unavailable-title = The plan has errors
+serve-unavailable = { $errors ->
+        [one] The plan has 1 error: the reports come back as soon as it is fixed (the page updates by itself).
+       *[other] The plan has { $errors } errors: the reports come back as soon as they are fixed (the page updates by itself).
+    }
+serve-unreadable-title = The plan cannot be read
+serve-not-found = Page not found
+serve-not-found-text = There is nothing here: go back to the overview.
+serve-bad-request = Bad request
+serve-failed = This page could not be made
+serve-bad-revision = `{ $revision }` is not the name of a git revision (a branch, a tag, a commit, HEAD~1)
+serve-file-lines = { $lines ->
+        [one] 1 line
+       *[other] { $lines } lines
+    }
+serve-bad-format = `{ $format }` is not a format: pdf, xlsx, ods, csv, json, md, html
+serve-io = network error: { $error }
+serve-all-reports = Every report in one document

@@ -924,3 +924,74 @@ import-merged = unito nel piano: { $updated ->
     }
 import-merge-by-hand = `{ $intervention }`: il bilancio è scritto in forma compatta (o è vuoto) e le sue righe cambiano: scrivilo a mano, { $lines }
 help-pdz-import-budget--into = Unisci invece in questo piano: il bilancio di ogni intervento del foglio sostituisce il suo nei file del piano, ogni altro campo resta; gli interventi nuovi vanno in un file a sé
+
+# pdz serve: the plan in the browser
+serve-started = pdz serve: il piano è su { $url } (Ctrl+C per fermare; le pagine si aggiornano quando i file cambiano)
+serve-remote-needs-flag = { $address } non è un indirizzo di questa macchina soltanto: chiunque in rete vedrebbe il piano. Aggiungi `--allow-remote` se è quello che vuoi
+serve-remote-warning = attenzione: il piano è visibile da altre macchine su { $address } (nessuna autenticazione; solo lettura)
+serve-bind-failed = non posso ascoltare su { $address }: { $error }
+serve-watch-failed = non posso seguire le modifiche dei file ({ $error }): ricarica la pagina a mano
+serve-skip = Vai al contenuto
+serve-navigation = Navigazione del piano
+serve-overview = Panoramica
+serve-findings = Rilievi
+serve-reports = Report
+serve-council = Documento per il consiglio comunale
+serve-changes = Modifiche
+serve-files = File del piano
+serve-plans = Piani
+serve-aggregate = Confronto tra i piani
+serve-other-lang = English
+serve-year = Anno
+serve-all-years = Tutti gli anni
+serve-area = Area
+serve-all-areas = Tutte le aree
+serve-by = Quadro per
+serve-by-default = fonte di finanziamento
+serve-detail = Dettaglio per intervento
+serve-apply = Mostra
+serve-downloads = Scarica
+serve-comune = Comune
+serve-whole-ambito = Tutto l'ambito
+serve-revision = Revisione git
+serve-revision-help = Un ramo, un'etichetta o un commit (main, v1.0, HEAD~1): il piano com'era lì, confrontato con i file di adesso.
+serve-compare = Confronta
+serve-severity = Gravità
+serve-count = Quanti
+serve-errors = Errori
+serve-warnings = Avvisi
+serve-infos = Informazioni
+serve-no-findings = Nessun rilievo: il piano supera ogni controllo.
+serve-line = riga { $line }, colonna { $column }
+serve-related = Vedi anche
+serve-help = Come correggere
+serve-period = Periodo
+serve-ambito = Ambito
+serve-comuni = Comuni
+serve-interventions = Interventi
+serve-live = Le pagine si aggiornano da sole quando un file del piano cambia.
+serve-unavailable-title = Il piano ha errori
+serve-unavailable = { $errors ->
+        [one] Il piano ha 1 errore: i report tornano appena è corretto (la pagina si aggiorna da sola).
+       *[other] Il piano ha { $errors } errori: i report tornano appena sono corretti (la pagina si aggiorna da sola).
+    }
+serve-unreadable-title = Il piano non si legge
+serve-not-found = Pagina non trovata
+serve-not-found-text = Qui non c'è niente: torna alla panoramica.
+serve-bad-request = Richiesta non valida
+serve-failed = Questa pagina non si è potuta fare
+serve-bad-revision = `{ $revision }` non è il nome di una revisione git (un ramo, un'etichetta, un commit, HEAD~1)
+serve-file-lines = { $lines ->
+        [one] 1 riga
+       *[other] { $lines } righe
+    }
+serve-bad-format = `{ $format }` non è un formato: pdf, xlsx, ods, csv, json, md, html
+serve-io = errore di rete: { $error }
+help-pdz-serve = Mostra il piano nel browser, aggiornato mentre si modificano i suoi file (un server web locale)
+help-pdz-serve--path = Il piano: una cartella o un file, o una cartella di piani
+help-pdz-serve--port = La porta su cui ascoltare (0: una porta libera qualsiasi)
+help-pdz-serve--bind = L'indirizzo su cui ascoltare; uno raggiungibile da altre macchine richiede `--allow-remote`
+help-pdz-serve--allow_remote = Lascia vedere il piano ad altre macchine (nessuna autenticazione; solo lettura)
+help-pdz-serve--allow_host = Un nome di host con cui le pagine possono essere chieste, oltre agli indirizzi IP e a `localhost` (un nome di questa macchina, con `--allow-remote`)
+help-pdz-serve--open = Apri la panoramica nel browser
+serve-all-reports = Tutti i report in un documento

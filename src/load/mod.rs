@@ -10,7 +10,7 @@ mod problems;
 use std::path::{Path, PathBuf};
 
 use crate::findings::{Code, Finding, Level};
-use crate::i18n::Message;
+use crate::i18n::{self, Message};
 use crate::limits;
 use crate::model::{FileId, Plan, Span};
 use crate::plan_file::PlanFile;
@@ -70,6 +70,40 @@ impl std::fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+impl LoadError {
+    /// What went wrong, for people.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Path { path, error } => Message::new("error-path")
+                .with("path", path.display().to_string())
+                .with("error", i18n::io_reason(error)),
+            Self::NoPlanFiles { path } => {
+                Message::new("error-no-plan-files").with("path", path.display().to_string())
+            }
+            Self::Revision { spec, problem } => {
+                let reason = match problem {
+                    GitProblem::NoGit(error) => {
+                        Message::new("git-not-found").with("error", error.to_string())
+                    }
+                    GitProblem::NotARepository => Message::new("git-not-a-repository"),
+                    GitProblem::UnknownRevision => Message::new("git-unknown-revision")
+                        .with("revision", spec.revision.as_str()),
+                    GitProblem::NotInRevision => Message::new("git-not-in-revision")
+                        .with("path", spec.path.display().to_string())
+                        .with("revision", spec.revision.as_str()),
+                    GitProblem::NoPlanFiles => Message::new("git-no-plan-files"),
+                    GitProblem::Failed(said) => {
+                        Message::new("git-failed").with("error", said.as_str())
+                    }
+                };
+                Message::new("error-revision")
+                    .with("spec", spec.to_string())
+                    .with("reason", reason)
+            }
+        }
+    }
+}
 
 /// Loads the plan at `path`: a directory (every YAML file below it) or one file.
 pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {

@@ -6,8 +6,9 @@ use super::interventions::{management, reach};
 use super::model::{Block, Cell, Document, Layout, Report, Role, Row, Table};
 use super::scope::Scope;
 use crate::analyse::execution;
+use crate::check::CheckedPlan;
 use crate::diff::{Delta, Field, FieldValue, FindingChange, PlanDiff};
-use crate::findings::Severity;
+use crate::findings::{Severity, Tally};
 use crate::i18n::{self, Lang, Message};
 use crate::model::{Cents, Decrease, Id, Plan, Reach, Status};
 
@@ -15,6 +16,53 @@ use crate::model::{Cents, Decrease, Id, Plan, Reach, Status};
 pub struct Versions<'a> {
     pub old: &'a str,
     pub new: &'a str,
+}
+
+/// The comparison of two checked versions. A version with errors is still compared, under
+/// a banner, its errors among the findings; a version that cannot be read as a plan is
+/// shown by its findings alone.
+pub fn compare(old: &CheckedPlan, new: &CheckedPlan, versions: &Versions, lang: Lang) -> Document {
+    let (old_name, new_name) = (versions.old, versions.new);
+    let broken: Vec<(&str, &CheckedPlan)> = [old_name, new_name]
+        .into_iter()
+        .zip([old, new])
+        .filter(|(_, plan)| plan.has_errors() || plan.loaded.plan.is_none())
+        .collect();
+    let errors: u64 = broken
+        .iter()
+        .map(|(_, plan)| Tally::of(&plan.findings).errors as u64)
+        .sum();
+    match (&old.loaded.plan, &new.loaded.plan) {
+        (Some(old_plan), Some(new_plan)) => {
+            let diff = crate::diff::diff(old, old_plan, new, new_plan);
+            let banner = (!broken.is_empty()).then(|| {
+                let names: Vec<String> = broken.iter().map(|(n, _)| format!("`{n}`")).collect();
+                i18n::tr(
+                    lang,
+                    &Message::new("diff-banner-errors")
+                        .with("versions", names.join(", "))
+                        .with("errors", errors),
+                )
+            });
+            build(&diff, versions, banner, lang)
+        }
+        _ => {
+            // The first version without a model: the new one when both lack it.
+            let (name, plan) = [new_name, old_name]
+                .into_iter()
+                .zip([new, old])
+                .find(|(_, plan)| plan.loaded.plan.is_none())
+                .unwrap_or((new_name, new));
+            let banner = i18n::tr(
+                lang,
+                &Message::new("diff-banner-unreadable")
+                    .with("path", name)
+                    .with("errors", Tally::of(&plan.findings).errors),
+            );
+            let findings = crate::diff::all_findings(plan);
+            unreadable(versions, banner, &findings, lang)
+        }
+    }
 }
 
 /// The document shown when a version cannot be read as a plan: its findings under a

@@ -17,6 +17,7 @@ mod leps;
 pub mod model;
 mod needs;
 mod scope;
+pub mod selection;
 mod staffing;
 mod summary;
 
@@ -84,6 +85,22 @@ impl ReportKind {
         ReportKind::Needs,
         ReportKind::Execution,
     ];
+
+    /// The catalogue key of a single report's title (`all` and `council` have none).
+    pub fn title_key(self) -> Option<&'static str> {
+        Some(match self {
+            ReportKind::Summary => "report-summary",
+            ReportKind::Budget => "report-budget",
+            ReportKind::Funds => "report-funds",
+            ReportKind::Leps => "report-leps",
+            ReportKind::Comuni => "report-comuni",
+            ReportKind::Interventions => "report-interventions",
+            ReportKind::Staffing => "report-staffing",
+            ReportKind::Needs => "report-needs",
+            ReportKind::Execution => "report-execution",
+            ReportKind::All | ReportKind::Council => return None,
+        })
+    }
 }
 
 /// Builds the document for a report kind (`council`: the ambito-wide one; see [`council`]).

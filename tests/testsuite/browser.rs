@@ -19,6 +19,8 @@ use headless_chrome::{Browser, LaunchOptions, Tab};
 
 use crate::common::{BASE, TempPlan, pdz_in};
 
+mod serve;
+
 const DEMO: &str = "plans/casarano-2022-2024";
 
 /// A4 at 96 dpi: 210 mm is 794 CSS pixels.
@@ -79,9 +81,14 @@ impl Chromium {
 
     /// Loads `page`, records what happened, and saves a full-page screenshot as `name.png`.
     fn visit(&self, page: &Path, name: &str) -> Visit {
+        self.visit_url(&pdz::print::file_url(page), name)
+    }
+
+    /// Like [`Chromium::visit`], for any address (a page `pdz serve` serves).
+    fn visit_url(&self, url: &str, name: &str) -> Visit {
         let tab = self.browser.new_tab().expect("a new tab");
         let visit = Arc::new(Mutex::new(Visit::default()));
-        let url = pdz::print::file_url(page);
+        let url = url.to_string();
         let seen = Arc::clone(&visit);
         let own_url = url.clone();
         tab.add_event_listener(Arc::new(move |event: &Event| {
@@ -584,6 +591,10 @@ fn contents_entry(line: &str, page_word: &str) -> Option<(String, usize)> {
 
 /// A new tab showing `page` in a viewport of `width` × `height` px (a phone below 500 px).
 fn open_at_width(chromium: &Chromium, page: &Path, width: u32, height: u32) -> Arc<Tab> {
+    open_url_at_width(chromium, &pdz::print::file_url(page), width, height)
+}
+
+fn open_url_at_width(chromium: &Chromium, url: &str, width: u32, height: u32) -> Arc<Tab> {
     let tab = chromium.browser.new_tab().expect("a new tab");
     tab.call_method(
         headless_chrome::protocol::cdp::Emulation::SetDeviceMetricsOverride {
@@ -604,7 +615,7 @@ fn open_at_width(chromium: &Chromium, page: &Path, width: u32, height: u32) -> A
         },
     )
     .unwrap();
-    tab.navigate_to(&pdz::print::file_url(page)).unwrap();
+    tab.navigate_to(url).unwrap();
     tab.wait_until_navigated().unwrap();
     tab
 }
@@ -625,7 +636,12 @@ const AXE_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 /// Runs axe-core on `page` at `width` px: (violations, incomplete), one line per rule and node.
 fn axe(chromium: &Chromium, axe: &str, page: &Path, width: u32) -> (Vec<String>, Vec<String>) {
-    let tab = open_at_width(chromium, page, width, 900);
+    axe_url(chromium, axe, &pdz::print::file_url(page), width)
+}
+
+/// Like [`axe`], for any address.
+fn axe_url(chromium: &Chromium, axe: &str, url: &str, width: u32) -> (Vec<String>, Vec<String>) {
+    let tab = open_url_at_width(chromium, url, width, 900);
     tab.evaluate(axe, false).expect("axe-core loads");
     let run = format!(
         "axe.run(document, {{ runOnly: {{ type: 'tag', values: {AXE_TAGS} }}, resultTypes: ['violations', 'incomplete'] }})

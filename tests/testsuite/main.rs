@@ -31,6 +31,7 @@ mod reports;
 mod rules;
 mod schema;
 mod seed_examples;
+mod serve;
 mod snapshots;
 mod spreadsheets;
 mod spreadsheets_libreoffice;

@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: run the real `pdz` binary on files.
 
 pub mod readme;
+pub mod server;
 pub mod workbook;
 
 use std::io::Read;

@@ -1,0 +1,283 @@
+//! The server's state and its routes: every page is a GET, every address is one of these.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::sync::Semaphore;
+
+use super::guard::{self, Guard};
+use super::links;
+use super::pages::{Controls, Frame, Labels, LangLink, Link, MessagePage, Pages};
+use super::params::Params;
+use super::routes;
+use super::workspace::{PlanSlot, Workspace};
+use crate::i18n::{self, Lang};
+
+/// How long one page may take to make (a PDF is printed within it).
+const PAGE_TIME: Duration = Duration::from_secs(120);
+/// Pages made at once; more wait.
+const CONCURRENT_PAGES: usize = 8;
+/// Open pages following the plan live; more are refused until one closes.
+pub const LIVE_PAGES: usize = 64;
+
+/// What every request sees.
+pub struct App {
+    pub workspace: Arc<Workspace>,
+    /// The language without `?lang=`.
+    pub lang: Lang,
+    pub pages: Pages,
+    /// One permit per open live page.
+    pub live: Arc<Semaphore>,
+    /// One permit per page being made.
+    work: Semaphore,
+}
+
+pub type Shared = Arc<App>;
+
+impl App {
+    pub fn new(workspace: Arc<Workspace>, lang: Lang) -> Result<App, String> {
+        Ok(App {
+            workspace,
+            lang,
+            pages: Pages::new()?,
+            live: Arc::new(Semaphore::new(LIVE_PAGES)),
+            work: Semaphore::new(CONCURRENT_PAGES),
+        })
+    }
+}
+
+/// The routes, behind the guard (host, method, headers).
+pub fn router(app: Shared, guard: Guard) -> Router {
+    Router::new()
+        .route("/", get(routes::overview::root))
+        .route("/aggregate", get(routes::aggregate::page))
+        .route("/p/{plan}", get(routes::overview::plan))
+        .route("/p/{plan}/", get(routes::overview::plan))
+        .route("/p/{plan}/findings", get(routes::findings::page))
+        .route("/p/{plan}/file/{*path}", get(routes::files::page))
+        .route("/p/{plan}/report/{kind}", get(routes::reports::report))
+        .route("/p/{plan}/council/{comune}", get(routes::reports::council))
+        .route("/p/{plan}/changes", get(routes::changes::page))
+        .route("/events", get(routes::events::stream))
+        .route("/static/serve.css", get(routes::assets::style))
+        .route("/static/live.js", get(routes::assets::script))
+        .fallback(routes::not_found)
+        .with_state(app)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(guard),
+            guard::check,
+        ))
+}
+
+/// Makes a page on a blocking thread, one of a few at a time, within [`PAGE_TIME`]; a
+/// page that fails to be made (a defect) is a 500, never the end of the server.
+pub async fn blocking(
+    app: Shared,
+    make: impl FnOnce(&App) -> Response + Send + 'static,
+) -> Response {
+    let Ok(_permit) = app.work.acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let inner = Arc::clone(&app);
+    let task = tokio::task::spawn_blocking(move || make(&inner));
+    match tokio::time::timeout(PAGE_TIME, task).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(_)) => (StatusCode::INTERNAL_SERVER_ERROR, "pdz: internal error").into_response(),
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "pdz: the page took too long",
+        )
+            .into_response(),
+    }
+}
+
+/// Which part of a plan a page is, for the navigation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overview,
+    Findings,
+    Reports,
+    Council,
+    Changes,
+    Files,
+    Plans,
+    Aggregate,
+}
+
+/// One request: its language, address and query, for the frame of its page.
+pub struct Request<'a> {
+    pub app: &'a App,
+    pub lang: Lang,
+    pub path: String,
+    pub params: Params,
+    generation: u64,
+}
+
+impl<'a> Request<'a> {
+    pub fn new(app: &'a App, path: String, params: Params) -> Request<'a> {
+        Request {
+            lang: params.lang(app.lang),
+            generation: app.workspace.generation(),
+            app,
+            path,
+            params,
+        }
+    }
+
+    /// The frame of a page of `plan` (none: the workspace's pages).
+    pub fn frame(
+        &self,
+        title: String,
+        plan: Option<&PlanSlot>,
+        section: Section,
+        controls: Option<Controls>,
+    ) -> Frame {
+        let lang = self.lang;
+        let other = match lang {
+            Lang::It => Lang::En,
+            Lang::En => Lang::It,
+        };
+        let pairs: Vec<(&str, &str)> = self
+            .params_without_lang()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        Frame {
+            lang: lang.code(),
+            version: env!("CARGO_PKG_VERSION"),
+            generation: self.generation,
+            title,
+            labels: Labels::new(lang),
+            nav: self.nav(plan, section),
+            other_lang: LangLink {
+                href: links::with_query(&self.path, &pairs, other),
+                code: other.code(),
+                text: i18n::label(lang, "serve-other-lang"),
+            },
+            controls,
+        }
+    }
+
+    fn params_without_lang(&self) -> impl Iterator<Item = &(String, String)> {
+        self.params.pairs().filter(|(n, _)| n != "lang")
+    }
+
+    /// `path` in this request's language.
+    pub fn href(&self, path: &str) -> String {
+        links::with_query(path, &[], self.lang)
+    }
+
+    /// `path` with a query, in this request's language.
+    pub fn href_with(&self, path: &str, pairs: &[(&str, &str)]) -> String {
+        links::with_query(path, pairs, self.lang)
+    }
+
+    fn nav(&self, plan: Option<&PlanSlot>, section: Section) -> Vec<Link> {
+        let lang = self.lang;
+        let mut nav = Vec::new();
+        let mut add = |href: String, key: &'static str, this: Section| {
+            nav.push(Link {
+                href,
+                text: i18n::label(lang, key),
+                current: this == section,
+            });
+        };
+        if !self.app.workspace.single() {
+            add(self.href("/"), "serve-plans", Section::Plans);
+            add(
+                self.href("/aggregate"),
+                "serve-aggregate",
+                Section::Aggregate,
+            );
+        }
+        if let Some(plan) = plan {
+            let base = links::plan(&plan.name);
+            add(
+                self.href(&format!("{base}/")),
+                "serve-overview",
+                Section::Overview,
+            );
+            add(
+                self.href(&format!("{base}/findings")),
+                "serve-findings",
+                Section::Findings,
+            );
+            add(
+                self.href(&format!("{base}/report/all")),
+                "serve-reports",
+                Section::Reports,
+            );
+            add(
+                self.href(&format!("{base}/council/all")),
+                "serve-council",
+                Section::Council,
+            );
+            add(
+                self.href(&format!("{base}/changes")),
+                "serve-changes",
+                Section::Changes,
+            );
+            if section == Section::Files {
+                add(self.path.clone(), "serve-files", Section::Files);
+            }
+        }
+        nav
+    }
+
+    /// A whole page of the server.
+    pub fn page(
+        &self,
+        status: StatusCode,
+        template: &str,
+        frame: &Frame,
+        page: &impl serde::Serialize,
+    ) -> Response {
+        html(status, self.app.pages.render(template, frame, page))
+    }
+
+    /// A page that only says something: not found, a bad request, a plan with errors.
+    pub fn message(
+        &self,
+        status: StatusCode,
+        plan: Option<&PlanSlot>,
+        page: MessagePage,
+    ) -> Response {
+        let frame = self.frame(page.title.clone(), plan, Section::Overview, None);
+        self.page(status, "serve/message.html", &frame, &page)
+    }
+
+    /// The not-found page.
+    pub fn not_found(&self, plan: Option<&PlanSlot>) -> Response {
+        let back = match plan {
+            Some(plan) => self.href(&format!("{}/", links::plan(&plan.name))),
+            None => self.href("/"),
+        };
+        self.message(
+            StatusCode::NOT_FOUND,
+            plan,
+            MessagePage {
+                title: i18n::label(self.lang, "serve-not-found"),
+                paragraphs: vec![],
+                alert: false,
+                findings: vec![],
+                back: Some(Link::new(
+                    back,
+                    i18n::label(self.lang, "serve-not-found-text"),
+                )),
+            },
+        )
+    }
+}
+
+/// An HTML response.
+pub fn html(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}

@@ -1,0 +1,174 @@
+//! `/p/NAME/changes?rev=REV`: what the files on disk change against the plan at a git
+//! revision (`HEAD` by default: the changes not yet committed), as `pdz diff` shows it.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+
+use crate::check;
+use crate::findings::policy::Overrides;
+use crate::i18n::{self, Message};
+use crate::load;
+use crate::render::{self, Format};
+use crate::report::diff::{Versions, compare};
+use crate::serve::app::{self, Request, Section, Shared};
+use crate::serve::downloads;
+use crate::serve::pages::{Controls, MessagePage, Revision};
+use crate::serve::params::Params;
+use crate::serve::workspace::PlanSlot;
+use crate::source::RevisionPath;
+
+/// The longest revision name accepted.
+const MAX_REVISION: usize = 200;
+
+pub async fn page(
+    State(app): State<Shared>,
+    Path(name): Path<String>,
+    uri: Uri,
+    Query(params): Query<Params>,
+) -> Response {
+    app::blocking(app, move |app| {
+        let request = Request::new(app, uri.path().to_string(), params);
+        let slot = match super::slot(&request, &name) {
+            Ok(slot) => slot,
+            Err(response) => return *response,
+        };
+        let lang = request.lang;
+        let revision = request.params.get("rev").unwrap_or("HEAD").to_string();
+        let controls = || Controls {
+            action: request.path.clone(),
+            label: i18n::label(lang, "serve-changes"),
+            revision: Some(Revision {
+                value: revision.clone(),
+                help: i18n::label(lang, "serve-revision-help"),
+            }),
+            downloads: super::reports::download_links(&request, &[("rev", &revision)]),
+            ..Controls::default()
+        };
+        if !is_revision_name(&revision) {
+            let message = Message::new("serve-bad-revision").with("revision", revision.as_str());
+            return said(
+                &request,
+                slot,
+                controls(),
+                StatusCode::BAD_REQUEST,
+                &message,
+            );
+        }
+        let state = slot.state();
+        let new = match state.as_ref() {
+            Ok(checked) => checked,
+            Err(error) => {
+                return said(&request, slot, controls(), StatusCode::OK, &error.message());
+            }
+        };
+        let spec = RevisionPath {
+            revision: revision.clone(),
+            path: slot.root.clone(),
+        };
+        let old = match load::load_revision(&spec) {
+            Ok(loaded) => check::check(loaded, &Overrides::default()),
+            Err(error) => {
+                return said(&request, slot, controls(), StatusCode::OK, &error.message());
+            }
+        };
+        let old_name = spec.to_string();
+        let new_name = slot.root.display().to_string();
+        let versions = Versions {
+            old: &old_name,
+            new: &new_name,
+        };
+        let document = compare(&old, new, &versions, lang);
+        if let Some(format) = request.params.get("format") {
+            let name = format!("{}-modifiche", slot.name);
+            return super::reports::download(&request, slot, new, &document, format, &name);
+        }
+        let html = match render::render(&document, Format::Html, &downloads::render_options(lang)) {
+            Ok(html) => html,
+            Err(error) => {
+                let message = Message::new("report-template").with("error", error);
+                return said(
+                    &request,
+                    slot,
+                    controls(),
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    &message,
+                );
+            }
+        };
+        let frame = request.frame(
+            document.title.clone(),
+            Some(slot),
+            Section::Changes,
+            Some(controls()),
+        );
+        app::html(StatusCode::OK, app.pages.around_report(&html, &frame))
+    })
+    .await
+}
+
+/// A name git could take for a revision, and nothing else: no option (`-…`), no path
+/// separator of `REV:PATH`, no space or control character.
+fn is_revision_name(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= MAX_REVISION
+        && !text.starts_with('-')
+        && !text.contains(':')
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// The changes page with the form and what went wrong instead of the comparison.
+fn said(
+    request: &Request,
+    slot: &PlanSlot,
+    controls: Controls,
+    status: StatusCode,
+    message: &Message,
+) -> Response {
+    let lang = request.lang;
+    let page = MessagePage {
+        title: i18n::label(lang, "serve-changes"),
+        paragraphs: vec![i18n::tr(lang, message)],
+        alert: true,
+        findings: vec![],
+        back: None,
+    };
+    let frame = request.frame(
+        page.title.clone(),
+        Some(slot),
+        Section::Changes,
+        Some(controls),
+    );
+    request.page(status, "serve/message.html", &frame, &page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_revision_name;
+
+    #[test]
+    fn only_revision_names_reach_git() {
+        for ok in [
+            "HEAD",
+            "HEAD~1",
+            "main",
+            "v1.0",
+            "origin/main",
+            "a1b2c3d",
+            "HEAD^",
+        ] {
+            assert!(is_revision_name(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "--output=x",
+            "-p",
+            "main:plans",
+            "a b",
+            "a\nb",
+            &"x".repeat(201),
+        ] {
+            assert!(!is_revision_name(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! `pdz serve` in headless Chromium: every page loads without an error or a request
+//! elsewhere, a finding opens its file at its line, an open page follows the files on
+//! disk, and every page passes axe-core at desktop and phone width.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use headless_chrome::Tab;
+
+use super::{AXE_TAGS, Chromium, axe_source, axe_url, open_url_at_width, repo};
+use crate::common::REPORT_KINDS;
+use crate::common::server::Server;
+
+const DEMO: &str = "plans/casarano-2022-2024";
+const BASE: &str = "/p/casarano-2022-2024";
+
+/// What a JavaScript expression gives, once it gives `true`-ish text, within `timeout`
+/// (a page reloading answers nothing for a moment). `None` when it never did.
+fn wait_for(tab: &Tab, expression: &str, timeout: Duration) -> Option<String> {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if let Ok(result) = tab.evaluate(expression, false)
+            && let Some(serde_json::Value::String(text)) = result.value
+            && !text.is_empty()
+        {
+            return Some(text);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    None
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+fn served_pages_load_and_a_finding_opens_its_line() {
+    let server = Server::start(repo(), &[DEMO]);
+    let chromium = Chromium::start();
+    let mut pages: Vec<String> = [
+        "/",
+        "/findings",
+        "/file/staff.yaml?line=3",
+        "/council/all",
+        "/council/matino",
+        "/changes?rev=HEAD",
+    ]
+    .iter()
+    .map(|p| format!("{BASE}{p}"))
+    .collect();
+    pages.extend(
+        REPORT_KINDS
+            .iter()
+            .chain(&["all"])
+            .map(|k| format!("{BASE}/report/{k}")),
+    );
+    pages.push(format!("{BASE}/report/budget?lang=en&year=2023&detail=1"));
+    for page in &pages {
+        let name = format!("serve{}", page.replace(['/', '?', '&', '='], "_"));
+        let visit = chromium.visit_url(&format!("{}{page}", server.url), &name);
+        assert!(visit.errors.is_empty(), "{page}: {:?}", visit.errors);
+        let elsewhere: Vec<&String> = visit
+            .requests
+            .iter()
+            .filter(|r| !r.starts_with(&format!("{}/", server.url)))
+            .collect();
+        assert!(
+            elsewhere.is_empty(),
+            "{page} asked elsewhere: {elsewhere:?}"
+        );
+        assert!(visit.dialogs.is_empty(), "{page}");
+        assert!(
+            visit.scroll_width <= visit.inner_width,
+            "{page}: {} > {}",
+            visit.scroll_width,
+            visit.inner_width
+        );
+    }
+
+    let tab = open_url_at_width(
+        &chromium,
+        &format!("{}{BASE}/findings", server.url),
+        1280,
+        900,
+    );
+    tab.evaluate("document.querySelector('.serve-where a').click()", false)
+        .unwrap();
+    let at = wait_for(
+        &tab,
+        "location.pathname.endsWith('/file/staff.yaml') ? location.pathname + location.hash + ' ' + document.querySelector('tr.serve-hit')?.id : ''",
+        Duration::from_secs(10),
+    );
+    assert_eq!(
+        at.as_deref(),
+        Some("/p/casarano-2022-2024/file/staff.yaml#L3 L3")
+    );
+}
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+fn an_open_page_follows_the_files_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_dir = dir.path().join("casarano-2022-2024");
+    copy_dir(&repo().join(DEMO), &plan_dir);
+    let server = Server::start(dir.path(), &["casarano-2022-2024"]);
+    let chromium = Chromium::start();
+    let tab = open_url_at_width(
+        &chromium,
+        &format!("{}{BASE}/report/summary", server.url),
+        1280,
+        900,
+    );
+    let text = |needle: &str| format!("document.body.innerText.includes({needle:?}) ? 'yes' : ''");
+    assert!(
+        wait_for(
+            &tab,
+            &text("V Piano sociale di zona 2022-2024"),
+            Duration::from_secs(5)
+        )
+        .is_some()
+    );
+
+    let plan = plan_dir.join("plan.yaml");
+    let original = std::fs::read_to_string(&plan).unwrap();
+    let edited = original.replace(
+        "title: V Piano sociale di zona 2022-2024",
+        "title: Piano rimodulato",
+    );
+    // Wait for the page's live connection before changing anything.
+    std::thread::sleep(Duration::from_millis(500));
+    std::fs::write(&plan, &edited).unwrap();
+    assert!(
+        wait_for(&tab, &text("Piano rimodulato"), Duration::from_secs(5)).is_some(),
+        "the open page showed the new title"
+    );
+    std::fs::write(&plan, format!("{edited}\nbroken: [\n")).unwrap();
+    assert!(
+        wait_for(&tab, &text("yaml-syntax"), Duration::from_secs(5)).is_some(),
+        "the open page showed the findings of the broken file"
+    );
+    std::fs::write(&plan, &original).unwrap();
+    let back = "(!document.body.innerText.includes('yaml-syntax') && document.body.innerText.includes('V Piano sociale di zona 2022-2024')) ? 'yes' : ''";
+    assert!(
+        wait_for(&tab, back, Duration::from_secs(5)).is_some(),
+        "the report came back"
+    );
+}
+
+#[test]
+#[ignore = "needs Chromium and axe-core: `apt-get install chromium`, `npm install --prefix target/clients axe-core`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does all three)"]
+fn served_pages_pass_axe_core_at_desktop_and_phone_width() {
+    let axe = axe_source();
+    let chromium = Chromium::start();
+    let single = Server::start(repo(), &[DEMO]);
+    let folder = tempfile::tempdir().unwrap();
+    copy_dir(
+        &repo().join(DEMO),
+        &folder.path().join("casarano-2022-2024"),
+    );
+    copy_dir(
+        &repo().join("examples/error-yaml-syntax"),
+        &folder.path().join("rotto"),
+    );
+    let many = Server::start(folder.path(), &["."]);
+    let mut pages: Vec<String> = [
+        "/",
+        "/findings",
+        "/file/staff.yaml?line=3",
+        "/report/budget",
+        "/report/all?lang=en",
+        "/council/matino",
+        "/changes?rev=HEAD",
+        "/changes?rev=no-such-branch",
+    ]
+    .iter()
+    .map(|p| format!("{}{BASE}{p}", single.url))
+    .collect();
+    pages.extend(
+        [
+            "/",
+            "/aggregate",
+            "/p/rotto/",
+            "/p/rotto/report/summary",
+            "/nowhere",
+        ]
+        .iter()
+        .map(|p| format!("{}{p}", many.url)),
+    );
+    let mut violations = Vec::new();
+    for page in &pages {
+        for width in [1280, 375] {
+            let (found, _) = axe_url(&chromium, &axe, page, width);
+            violations.extend(
+                found
+                    .into_iter()
+                    .map(|v| format!("{page} at {width}px: {v}")),
+            );
+        }
+    }
+    assert!(
+        violations.is_empty(),
+        "axe-core ({AXE_TAGS}):\n{}",
+        violations.join("\n")
+    );
+}
