@@ -346,8 +346,7 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("<script>x"));
-        let report =
-            "<html><head><title>t</title></head><body class=\"council\"><p>r</p></body></html>";
+        let report = "<html><head><title>t</title></head><body class=\"council\"><main><p>r</p></main></body></html>";
         let wrapped = pages.around_report(report, &frame);
         assert!(wrapped.contains("<meta name=\"pdz-generation\" content=\"3\">"));
         assert!(wrapped.contains("<body class=\"council\">\n<a class=\"serve-skip\""));
