@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::common::server::Server;
-use crate::common::{REPORT_KINDS, pdz};
+use crate::common::{REPORT_KINDS, copy_dir, pdz};
 
 const DEMO: &str = "plans/casarano-2022-2024";
 const BASE: &str = "/p/casarano-2022-2024";
@@ -21,19 +21,6 @@ fn demo_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join(DEMO), &dir.path().join("casarano-2022-2024"));
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// The addresses of `href="…"` attributes starting with `prefix`, unescaped.

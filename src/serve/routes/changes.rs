@@ -27,12 +27,7 @@ pub async fn page(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
-        let request = Request::new(app, uri.path().to_string(), params);
-        let slot = match super::slot(&request, &name) {
-            Ok(slot) => slot,
-            Err(response) => return *response,
-        };
+    super::plan_page(app, name, uri, params, move |request, slot| {
         let lang = request.lang;
         let revision = request.params.get("rev").unwrap_or("HEAD").to_string();
         let controls = || Controls {
@@ -42,24 +37,18 @@ pub async fn page(
                 value: revision.clone(),
                 help: i18n::label(lang, "serve-revision-help"),
             }),
-            downloads: super::reports::download_links(&request, &[("rev", &revision)]),
+            downloads: super::reports::download_links(request, &[("rev", &revision)]),
             ..Controls::default()
         };
         if !is_revision_name(&revision) {
             let message = Message::new("serve-bad-revision").with("revision", revision.as_str());
-            return said(
-                &request,
-                slot,
-                controls(),
-                StatusCode::BAD_REQUEST,
-                &message,
-            );
+            return said(request, slot, controls(), StatusCode::BAD_REQUEST, &message);
         }
         let state = slot.state();
         let new = match state.as_ref() {
             Ok(checked) => checked,
             Err(error) => {
-                return said(&request, slot, controls(), StatusCode::OK, &error.message());
+                return said(request, slot, controls(), StatusCode::OK, &error.message());
             }
         };
         let spec = RevisionPath {
@@ -69,7 +58,7 @@ pub async fn page(
         let old = match load::load_revision(&spec) {
             Ok(loaded) => check::check(loaded, &Overrides::default()),
             Err(error) => {
-                return said(&request, slot, controls(), StatusCode::OK, &error.message());
+                return said(request, slot, controls(), StatusCode::OK, &error.message());
             }
         };
         let old_name = spec.to_string();
@@ -81,14 +70,14 @@ pub async fn page(
         let document = compare(&old, new, &versions, lang);
         if let Some(format) = request.params.get("format") {
             let name = format!("{}-modifiche", slot.name);
-            return super::reports::download(&request, slot, new, &document, format, &name);
+            return super::reports::download(request, slot, new, &document, format, &name);
         }
         let html = match render::render(&document, Format::Html, &downloads::render_options(lang)) {
             Ok(html) => html,
             Err(error) => {
                 let message = Message::new("report-template").with("error", error);
                 return said(
-                    &request,
+                    request,
                     slot,
                     controls(),
                     StatusCode::INTERNAL_SERVER_ERROR,
@@ -102,7 +91,10 @@ pub async fn page(
             Section::Changes,
             Some(controls()),
         );
-        app::html(StatusCode::OK, app.pages.around_report(&html, &frame))
+        app::html(
+            StatusCode::OK,
+            request.app.pages.around_report(&html, &frame),
+        )
     })
     .await
 }

@@ -9,7 +9,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use crate::i18n::{self, Message};
-use crate::serve::app::{self, Request, Section, Shared};
+use crate::serve::app::{Section, Shared};
 use crate::serve::finding_views::file_key;
 use crate::serve::pages::{FilePage, Line, Mark};
 use crate::serve::params::Params;
@@ -21,12 +21,7 @@ pub async fn page(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
-        let request = Request::new(app, uri.path().to_string(), params);
-        let slot = match super::slot(&request, &name) {
-            Ok(slot) => slot,
-            Err(response) => return *response,
-        };
+    super::plan_page(app, name, uri, params, move |request, slot| {
         let state = slot.state();
         let Ok(checked) = state.as_ref() else {
             return request.not_found(Some(slot));

@@ -6,7 +6,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use crate::i18n;
-use crate::serve::app::{self, Request, Section, Shared};
+use crate::serve::app::{Section, Shared};
 use crate::serve::finding_views;
 use crate::serve::pages::FindingsPage;
 use crate::serve::params::Params;
@@ -17,12 +17,7 @@ pub async fn page(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
-        let request = Request::new(app, uri.path().to_string(), params);
-        let slot = match super::slot(&request, &name) {
-            Ok(slot) => slot,
-            Err(response) => return *response,
-        };
+    super::plan_page(app, name, uri, params, move |request, slot| {
         let lang = request.lang;
         let state = slot.state();
         let page = match state.as_ref() {

@@ -36,6 +36,25 @@ pub async fn not_found(
     .await
 }
 
+/// Makes a page of the plan `name` on a worker thread (see [`app::blocking`]); an unknown
+/// plan is the not-found page.
+pub async fn plan_page(
+    app: Shared,
+    name: String,
+    uri: Uri,
+    params: Params,
+    make: impl FnOnce(&Request, &PlanSlot) -> Response + Send + 'static,
+) -> Response {
+    app::blocking(app, move |app| {
+        let request = Request::new(app, uri.path().to_string(), params);
+        match slot(&request, &name) {
+            Ok(slot) => make(&request, slot),
+            Err(response) => *response,
+        }
+    })
+    .await
+}
+
 /// The plan of that name, or the not-found page.
 pub fn slot<'a>(request: &Request<'a>, name: &str) -> Result<&'a PlanSlot, Box<Response>> {
     request

@@ -60,19 +60,17 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             })
             .collect();
         let title = i18n::label(lang, "serve-plans");
+        let states: Vec<_> = app
+            .workspace
+            .plans
+            .iter()
+            .map(|slot| slot.state())
+            .collect();
         let tally = Tally::of(
-            app.workspace
-                .plans
+            states
                 .iter()
-                .flat_map(|slot| {
-                    slot.state()
-                        .as_ref()
-                        .as_ref()
-                        .map(|c| c.findings.clone())
-                        .unwrap_or_default()
-                })
-                .collect::<Vec<_>>()
-                .iter(),
+                .filter_map(|state| state.as_ref().as_ref().ok())
+                .flat_map(|checked| &checked.findings),
         );
         let page = Overview {
             title: title.clone(),
@@ -107,12 +105,7 @@ pub async fn plan(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
-        let request = Request::new(app, uri.path().to_string(), params);
-        let slot = match super::slot(&request, &name) {
-            Ok(slot) => slot,
-            Err(response) => return *response,
-        };
+    super::plan_page(app, name, uri, params, move |request, slot| {
         let lang = request.lang;
         let base = links::plan(&slot.name);
         let state = slot.state();

@@ -24,12 +24,7 @@ pub async fn report(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
-        let request = Request::new(app, uri.path().to_string(), params);
-        let slot = match super::slot(&request, &name) {
-            Ok(slot) => slot,
-            Err(response) => return *response,
-        };
+    super::plan_page(app, name, uri, params, move |request, slot| {
         let Some(kind) = ReportKind::from_str(&kind, false)
             .ok()
             .filter(|k| *k != ReportKind::Council)
@@ -37,7 +32,7 @@ pub async fn report(
             return request.not_found(Some(slot));
         };
         let state = slot.state();
-        let (checked, plan) = match super::usable(&request, slot, &state) {
+        let (checked, plan) = match super::usable(request, slot, &state) {
             Ok(usable) => usable,
             Err(response) => return *response,
         };
@@ -50,7 +45,7 @@ pub async fn report(
                     .with("year", params.get("year").unwrap_or_default())
                     .with("from", plan.period.from.value)
                     .with("to", plan.period.to.value);
-                return super::bad_request(&request, slot, &message);
+                return super::bad_request(request, slot, &message);
             }
         };
         let by_budget = matches!(kind, ReportKind::Budget | ReportKind::All);
@@ -60,7 +55,7 @@ pub async fn report(
         });
         let (scope, by) = match chosen {
             Ok(chosen) => chosen,
-            Err(message) => return super::bad_request(&request, slot, &message),
+            Err(message) => return super::bad_request(request, slot, &message),
         };
         let options = report::Options {
             scope,
@@ -77,7 +72,7 @@ pub async fn report(
             .collect();
         if let Some(format) = params.get("format") {
             return download(
-                &request,
+                request,
                 slot,
                 checked,
                 &document,
@@ -134,10 +129,10 @@ pub async fn report(
                 checked: params.flag("detail"),
             }),
             revision: None,
-            downloads: download_links(&request, &query),
+            downloads: download_links(request, &query),
         };
         let section = Section::Reports;
-        page(&request, slot, &document, section, controls)
+        page(request, slot, &document, section, controls)
     })
     .await
 }
@@ -149,14 +144,9 @@ pub async fn council(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
-        let request = Request::new(app, uri.path().to_string(), params);
-        let slot = match super::slot(&request, &name) {
-            Ok(slot) => slot,
-            Err(response) => return *response,
-        };
+    super::plan_page(app, name, uri, params, move |request, slot| {
         let state = slot.state();
-        let (checked, plan) = match super::usable(&request, slot, &state) {
+        let (checked, plan) = match super::usable(request, slot, &state) {
             Ok(usable) => usable,
             Err(response) => return *response,
         };
@@ -164,12 +154,12 @@ pub async fn council(
         let which = request.params.get("comune").unwrap_or(&comune).to_string();
         let recipient = match selection::recipient(plan, &which) {
             Ok(recipient) => recipient,
-            Err(message) => return super::bad_request(&request, slot, &message),
+            Err(message) => return super::bad_request(request, slot, &message),
         };
         let document = report::council(plan, recipient, &report::Options::default(), request.lang);
         if let Some(format) = request.params.get("format") {
             return download(
-                &request,
+                request,
                 slot,
                 checked,
                 &document,
@@ -209,7 +199,7 @@ pub async fn council(
                 })
                 .collect(),
         };
-        page(&request, slot, &document, Section::Council, controls)
+        page(request, slot, &document, Section::Council, controls)
     })
     .await
 }

@@ -2,14 +2,13 @@
 //! elsewhere, a finding opens its file at its line, an open page follows the files on
 //! disk, and every page passes axe-core at desktop and phone width.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use headless_chrome::Tab;
 
 use super::{AXE_TAGS, Chromium, axe_source, axe_url, open_url_at_width, repo};
-use crate::common::REPORT_KINDS;
 use crate::common::server::Server;
+use crate::common::{REPORT_KINDS, copy_dir};
 
 const DEMO: &str = "plans/casarano-2022-2024";
 const BASE: &str = "/p/casarano-2022-2024";
@@ -28,19 +27,6 @@ fn wait_for(tab: &Tab, expression: &str, timeout: Duration) -> Option<String> {
         std::thread::sleep(Duration::from_millis(100));
     }
     None
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]
