@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use headless_chrome::Tab;
 
 use super::{AXE_TAGS, Chromium, axe_source, axe_url, open_url_at_width, repo};
-use crate::common::server::Server;
 use crate::common::copy_dir;
+use crate::common::server::Server;
 
 const DEMO: &str = "plans/casarano-2022-2024";
 const BASE: &str = "/p/casarano-2022-2024";
