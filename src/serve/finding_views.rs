@@ -4,7 +4,8 @@ use std::path::Path;
 
 use super::links;
 use super::pages::{FindingView, Place};
-use crate::findings::{Finding, Label, Severity};
+use crate::findings::output::human::severity_name;
+use crate::findings::{Finding, Label};
 use crate::i18n::{self, Lang};
 use crate::source::SourceMap;
 
@@ -20,7 +21,7 @@ pub fn views(
         .iter()
         .map(|finding| FindingView {
             severity: finding.severity.id(),
-            severity_text: severity_text(finding.severity, lang),
+            severity_text: severity_name(finding.severity, lang),
             code: finding.code.id(),
             message: i18n::tr(lang, &finding.message),
             place: place(&finding.primary, sources, root, plan, lang),
@@ -32,17 +33,6 @@ pub fn views(
                 .collect(),
         })
         .collect()
-}
-
-fn severity_text(severity: Severity, lang: Lang) -> String {
-    i18n::label(
-        lang,
-        match severity {
-            Severity::Error => "severity-error",
-            Severity::Warning => "severity-warning",
-            Severity::Info => "severity-info",
-        },
-    )
 }
 
 fn place(label: &Label, sources: &SourceMap, root: &Path, plan: &str, lang: Lang) -> Place {

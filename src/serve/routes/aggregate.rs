@@ -6,11 +6,13 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use crate::aggregate;
-use crate::i18n::{self, Message};
+use crate::i18n::Message;
 use crate::render::{self, Format};
 use crate::serve::app::{self, Request, Section, Shared};
 use crate::serve::downloads::{self, Download};
-use crate::serve::pages::{Controls, MessagePage};
+use crate::serve::pages::Controls;
+
+use super::reports::failed;
 use crate::serve::params::Params;
 
 pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Params>) -> Response {
@@ -38,6 +40,7 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             let Some(format) = Download::parse(format) else {
                 return failed(
                     &request,
+                    None,
                     StatusCode::BAD_REQUEST,
                     &Message::new("serve-bad-format").with("format", format),
                 );
@@ -48,7 +51,7 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
                 .collect();
             return match downloads::make(&document, format, lang, &sources) {
                 Ok(bytes) => downloads::attachment(bytes, format, "aggregato"),
-                Err((status, message)) => failed(&request, status, &message),
+                Err((status, message)) => failed(&request, None, status, &message),
             };
         }
         let html = match render::render(&document, Format::Html, &downloads::render_options(lang)) {
@@ -56,6 +59,7 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             Err(error) => {
                 return failed(
                     &request,
+                    None,
                     StatusCode::INTERNAL_SERVER_ERROR,
                     &Message::new("report-template").with("error", error),
                 );
@@ -76,18 +80,4 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
         app::html(StatusCode::OK, app.pages.around_report(&html, &frame))
     })
     .await
-}
-
-fn failed(request: &Request, status: StatusCode, message: &Message) -> Response {
-    request.message(
-        status,
-        None,
-        MessagePage {
-            title: i18n::label(request.lang, "serve-failed"),
-            paragraphs: vec![i18n::tr(request.lang, message)],
-            alert: true,
-            findings: vec![],
-            back: None,
-        },
-    )
 }

@@ -221,7 +221,7 @@ fn page(
         Err(error) => {
             return failed(
                 request,
-                slot,
+                Some(slot),
                 StatusCode::INTERNAL_SERVER_ERROR,
                 &Message::new("report-template").with("error", error),
             );
@@ -255,7 +255,7 @@ pub fn download(
         .collect();
     match downloads::make(document, format, request.lang, &sources) {
         Ok(bytes) => downloads::attachment(bytes, format, name),
-        Err((status, message)) => failed(request, slot, status, &message),
+        Err((status, message)) => failed(request, Some(slot), status, &message),
     }
 }
 
@@ -271,10 +271,16 @@ pub fn download_links(request: &Request, query: &[(&str, &str)]) -> Vec<Link> {
         .collect()
 }
 
-fn failed(request: &Request, slot: &PlanSlot, status: StatusCode, message: &Message) -> Response {
+/// The page saying why a document could not be made.
+pub fn failed(
+    request: &Request,
+    slot: Option<&PlanSlot>,
+    status: StatusCode,
+    message: &Message,
+) -> Response {
     request.message(
         status,
-        Some(slot),
+        slot,
         MessagePage {
             title: i18n::label(request.lang, "serve-failed"),
             paragraphs: vec![i18n::tr(request.lang, message)],
