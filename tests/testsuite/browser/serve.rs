@@ -80,7 +80,8 @@ fn served_pages_load_and_a_finding_opens_its_line() {
         .unwrap();
     let at = wait_for(
         &tab,
-        "location.pathname.endsWith('/file/staff.yaml') ? location.pathname + location.hash + ' ' + document.querySelector('tr.serve-hit')?.id : ''",
+        // The new document may be committed before its rows are parsed: wait for the row too.
+        "(location.pathname.endsWith('/file/staff.yaml') && document.readyState === 'complete' && document.querySelector('tr.serve-hit')) ? location.pathname + location.hash + ' ' + document.querySelector('tr.serve-hit').id : ''",
         Duration::from_secs(10),
     );
     assert_eq!(
