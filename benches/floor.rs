@@ -2,6 +2,10 @@
 //! by granit-parser (the parser pdz uses, with the same nesting limits), measured in one
 //! process, interleaved round by round; prints the medians and their ratio.
 //! Run with `cargo bench --bench floor`; figures in `bench/RESULTS.md` and the README.
+//!
+//! For a profiler, one side alone, once, on the large plan:
+//! `valgrind --tool=callgrind --toggle-collect='floor::pdz_check' target/release/deps/floor-* --once
+//! check` (or `floor::parse_floor` and `--once floor`).
 
 #[path = "../tests/corpus/mod.rs"]
 mod corpus;
@@ -19,6 +23,20 @@ const ROUNDS: usize = 9;
 type Files = Vec<(PathBuf, String)>;
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--once") {
+        let plan = [large()];
+        let work = match args.get(at + 1).map(String::as_str) {
+            Some("floor") => parse_floor,
+            Some("check") => pdz_check,
+            _ => {
+                eprintln!("--once floor|check");
+                std::process::exit(2);
+            }
+        };
+        println!("{}", plan.iter().map(work).sum::<usize>());
+        return;
+    }
     let inputs: [(&str, Vec<Files>); 2] = [
         ("one ambito of 25,000 interventions", vec![large()]),
         ("a Region: 45 ambiti", region()),
@@ -69,6 +87,7 @@ fn region() -> Vec<Files> {
 }
 
 /// Every event of every file, and nothing done with them.
+#[inline(never)]
 fn parse_floor(files: &Files) -> usize {
     let mut events = 0;
     for (_, text) in files {
@@ -85,6 +104,7 @@ fn parse_floor(files: &Files) -> usize {
 }
 
 /// What `pdz check` does with the files once read: load, check, count the findings.
+#[inline(never)]
 fn pdz_check(files: &Files) -> usize {
     let loaded = pdz::load::load_texts(Path::new("plan"), files.clone(), SourceMap::new());
     pdz::check::check(loaded, &Default::default())

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use crate::load::lower::{Lower, programme};
 use crate::model::{FileId, Id, Leps, Programme};
 use crate::plan_file::PlanFile;
-use crate::yaml::{Attempt, Decoder, parse};
+use crate::yaml::{self, Attempt};
 
 const LEPS: &str = include_str!("leps.yaml");
 const PROGRAMMES: &str = include_str!("programmes.yaml");
@@ -75,13 +75,10 @@ pub fn read() -> Result<Builtin, String> {
 }
 
 fn decode(text: &str) -> Result<PlanFile, String> {
-    let node = parse(text).map_err(|p| format!("{p:?}"))?;
-    let decoder = Decoder::new(FileId(u32::MAX));
-    let file = decoder.decode::<PlanFile>(&node);
-    let (problems, _) = decoder.finish();
-    match file {
-        Some(file) if problems.is_empty() => Ok(file),
-        _ => Err(format!("{problems:?}")),
+    let decoded = yaml::decode::<PlanFile>(text, FileId(u32::MAX)).map_err(|p| format!("{p:?}"))?;
+    match decoded.value {
+        Some(file) if decoded.problems.is_empty() => Ok(file),
+        _ => Err(format!("{:?}", decoded.problems)),
     }
 }
 

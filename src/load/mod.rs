@@ -17,7 +17,7 @@ use crate::plan_file::PlanFile;
 use crate::source::{
     self, GitProblem, ReadProblem, RevisionPath, SkipReason, Skipped, SourceFile, SourceMap,
 };
-use crate::yaml::{self, Decoder};
+use crate::yaml;
 
 pub use problems::{did_you_mean, quoted_list};
 
@@ -218,25 +218,22 @@ pub fn load_texts(
         let Some(source) = sources.get(id) else {
             continue;
         };
-        let node = match yaml::parse(&source.text) {
-            Ok(node) => node,
+        let decoded = match yaml::decode::<PlanFile>(&source.text, id) {
+            Ok(decoded) => decoded,
             Err(problem) => {
                 findings.push(problems::parse(id, source, &problem));
                 complete = false;
                 continue;
             }
         };
-        let decoder = Decoder::new(id);
-        let file = decoder.decode::<PlanFile>(&node);
-        let (decode_problems, ids) = decoder.finish();
         findings.extend(
-            problems::without_consequences(&decode_problems)
+            problems::without_consequences(&decoded.problems)
                 .into_iter()
                 .map(problems::decode),
         );
-        unreadable_ids.extend(ids);
-        complete &= file.is_some();
-        files.extend(file.map(|f| (id, f)));
+        unreadable_ids.extend(decoded.unreadable_ids);
+        complete &= decoded.value.is_some();
+        files.extend(decoded.value.map(|f| (id, f)));
     }
 
     let sections = merge::merge(&files, complete);

@@ -3,18 +3,16 @@
 //! Only `true`/`false` (any case style) are booleans, so `yes`, `no` and `on`
 //! stay text; numbers keep the text written, so no amount passes through a float.
 
-use super::node::{NodeKind, Scalar};
+use super::item::ScalarKind;
 
-/// The node a plain (unquoted) scalar stands for.
-pub fn plain(text: &str) -> NodeKind {
+/// What a plain (unquoted) scalar stands for.
+pub fn plain(text: &str) -> ScalarKind {
     match text {
-        "" | "~" | "null" | "Null" | "NULL" => NodeKind::Null,
-        "true" | "True" | "TRUE" => NodeKind::Bool(true),
-        "false" | "False" | "FALSE" => NodeKind::Bool(false),
-        _ => NodeKind::Scalar(Scalar {
-            text: text.to_string(),
-            number: is_number(text),
-        }),
+        "" | "~" | "null" | "Null" | "NULL" => ScalarKind::Null,
+        "true" | "True" | "TRUE" => ScalarKind::Bool(true),
+        "false" | "False" | "FALSE" => ScalarKind::Bool(false),
+        _ if is_number(text) => ScalarKind::Number,
+        _ => ScalarKind::Text,
     }
 }
 
@@ -51,18 +49,15 @@ mod tests {
     use super::*;
 
     fn number(text: &str) -> bool {
-        matches!(plain(text), NodeKind::Scalar(Scalar { number: true, .. }))
+        plain(text) == ScalarKind::Number
     }
 
     #[test]
     fn core_schema() {
-        assert_eq!(plain("~"), NodeKind::Null);
-        assert_eq!(plain("True"), NodeKind::Bool(true));
+        assert_eq!(plain("~"), ScalarKind::Null);
+        assert_eq!(plain("True"), ScalarKind::Bool(true));
         for text in ["yes", "no", "on", "off", "y"] {
-            assert!(
-                !number(text) && matches!(plain(text), NodeKind::Scalar(_)),
-                "{text}"
-            );
+            assert_eq!(plain(text), ScalarKind::Text, "{text}");
         }
         for text in [
             "0", "80000", "-5", "+3", "80000.50", "1e3", "1.5E+2", ".5", "1.", ".inf", "-.Inf",

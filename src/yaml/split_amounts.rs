@@ -3,51 +3,40 @@
 //! with no value. An Italian writer meant one amount; it is put back together
 //! (`250.000,00`) so that it is reported once, with the right fix.
 
-use super::node::{Node, NodeKind, Scalar};
+use std::borrow::Cow;
 
-/// Rejoins, everywhere in `node`, an amount split by a comma in a flow mapping.
-/// `text` is the source the spans point into.
-pub fn rejoin(node: &mut Node, text: &str) {
-    match &mut node.kind {
-        NodeKind::List(items) => items.iter_mut().for_each(|item| rejoin(item, text)),
-        NodeKind::Mapping(entries) => {
-            let mut i = 0;
-            while i < entries.len() {
-                if i + 1 < entries.len() && is_split(&entries[i].1, &entries[i + 1], text) {
-                    let (cents_key, _) = entries.remove(i + 1);
-                    let value = &mut entries[i].1;
-                    if let NodeKind::Scalar(scalar) = &value.kind {
-                        let cents = cents_key.as_text().unwrap_or_default();
-                        value.kind = NodeKind::Scalar(Scalar {
-                            text: format!("{},{cents}", scalar.text),
-                            number: false,
-                        });
-                    }
-                    value.end = cents_key.end;
-                }
-                rejoin(&mut entries[i].1, text);
-                i += 1;
-            }
-        }
-        NodeKind::Null | NodeKind::Bool(_) | NodeKind::Scalar(_) => {}
-    }
+use super::item::{Item, ItemKind, Scalar, ScalarKind};
+
+/// Whether a mapping's value may be the first half of a split amount: `250`, `250.000`.
+pub fn may_be_split(value: &Item) -> bool {
+    value.text().is_some_and(|text| thousands_grouped(text))
 }
 
-/// `250.000` then `,00:` with no value, written with no space around the comma.
-fn is_split(value: &Node, next: &(Node, Node), text: &str) -> bool {
-    let (key, key_value) = next;
-    let NodeKind::Scalar(amount) = &value.kind else {
-        return false;
-    };
-    let Some(cents) = key.as_text() else {
-        return false;
-    };
+/// The value `250.000` followed by the key `00` (written `,00` with no space around the
+/// comma) and that key's empty value, as one amount; `None` when they are not that.
+/// `text` is the source the spans point into.
+pub fn rejoin<'a>(
+    value: &Item<'a>,
+    key: &Item<'a>,
+    key_value: &Item<'a>,
+    text: &str,
+) -> Option<Item<'a>> {
+    let amount = value.text()?;
+    let cents = key.text()?;
     let between = text.get(value.end as usize..key.start as usize);
-    matches!(key_value.kind, NodeKind::Null)
+    let split = key_value.is_null()
         && between == Some(",")
         && (1..=2).contains(&cents.len())
         && cents.bytes().all(|b| b.is_ascii_digit())
-        && thousands_grouped(&amount.text)
+        && thousands_grouped(amount);
+    split.then(|| Item {
+        kind: ItemKind::Scalar(Scalar {
+            text: Cow::Owned(format!("{amount},{cents}")),
+            kind: ScalarKind::Text,
+        }),
+        start: value.start,
+        end: key.end,
+    })
 }
 
 /// `250`, `250.000`, `1.250.000`: digits, grouped by dots in threes after the first group.
@@ -61,19 +50,16 @@ fn thousands_grouped(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse;
-    use super::*;
+    use std::collections::BTreeMap;
 
+    use crate::model::FileId;
+
+    /// The mapping's entries as read, and the text of `key`.
     fn value_of(text: &str, key: &str) -> (Option<String>, usize) {
-        let node = parse(text).unwrap();
-        let entries = match &node.kind {
-            NodeKind::Mapping(entries) => entries.len(),
-            _ => 0,
-        };
-        (
-            node.get(key).and_then(|n| n.as_text()).map(str::to_string),
-            entries,
-        )
+        let decoded =
+            super::super::decode::<BTreeMap<String, Option<String>>>(text, FileId(0)).unwrap();
+        let map = decoded.value.unwrap();
+        (map.get(key).cloned().flatten(), map.len())
     }
 
     #[test]
