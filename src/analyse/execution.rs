@@ -1,7 +1,7 @@
 //! Monitoring: each budget line's programmed money beside what is committed and paid
 //! (*programmato → impegnato → liquidato*), and their sums.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::AddAssign;
 
 use crate::model::{Actual, BudgetLine, Cents, Id, Intervention, Plan, Year};
@@ -76,22 +76,18 @@ impl<'a> std::iter::Sum<&'a Execution> for Execution {
 
 /// Every budget line of the plan, in plan order, with its monitoring figures.
 pub fn execution(plan: &Plan) -> Vec<ExecutionLine<'_>> {
-    // The first entry of a line counts (a second one is a `duplicate-id` error).
-    let mut actuals: HashMap<LineKey, &Actual> = HashMap::new();
-    for actual in &plan.actuals {
-        actuals.entry(key(actual)).or_insert(actual);
-    }
+    let monitored = MonitoredLines::of(plan);
     plan.interventions
         .iter()
         .flat_map(|intervention| {
-            let actuals = &actuals;
+            let monitored = &monitored;
             intervention.budget.iter().map(move |line| {
                 let actual =
-                    actuals.get(&(&intervention.id.value, line.year.value, &line.fund.value));
+                    monitored.first(&(&intervention.id.value, line.year.value, &line.fund.value));
                 ExecutionLine {
                     intervention,
                     line,
-                    figures: figures(line.amount.value, actual.copied()),
+                    figures: figures(line.amount.value, actual),
                 }
             })
         })
@@ -107,9 +103,9 @@ fn figures(programmed: Cents, actual: Option<&Actual>) -> Execution {
             ..Execution::default()
         };
     };
-    let declared = |amount: &Option<crate::model::Located<Cents>>| {
-        amount.as_ref().map_or(Cents::ZERO, |a| a.value)
-    };
+    let uncommitted = actual.uncommitted.as_deref().cloned().unwrap_or_default();
+    let declared =
+        |amount: Option<crate::model::Located<Cents>>| amount.map_or(Cents::ZERO, |a| a.value);
     let committed = actual.committed.known();
     let paid = actual.paid_amount();
     Execution {
@@ -123,9 +119,9 @@ fn figures(programmed: Cents, actual: Option<&Actual>) -> Execution {
         },
         committed_unknown: usize::from(committed.is_none()),
         paid_unknown: usize::from(paid.is_none()),
-        carried_forward: declared(&actual.carried_forward),
-        savings: declared(&actual.savings),
-        returned: declared(&actual.returned),
+        carried_forward: declared(uncommitted.carried_forward),
+        savings: declared(uncommitted.savings),
+        returned: declared(uncommitted.returned),
     }
 }
 
@@ -141,26 +137,49 @@ pub fn key(actual: &Actual) -> LineKey<'_> {
     )
 }
 
-/// The programmed money of every budget line, found by its identity in constant time.
-pub struct BudgetLines<'p> {
-    lines: HashMap<LineKey<'p>, Cents>,
+/// The budget lines that have monitoring entries, found by their identity in constant
+/// time: the first entry of each (a second one is a `duplicate-id` error) and the money
+/// programmed on it. The other lines of the plan are never asked for, so they are not kept.
+pub struct MonitoredLines<'p> {
+    lines: HashMap<LineKey<'p>, Monitored<'p>>,
 }
 
-impl<'p> BudgetLines<'p> {
-    pub fn of(plan: &'p Plan) -> BudgetLines<'p> {
-        let mut lines = HashMap::new();
-        for intervention in &plan.interventions {
-            for line in &intervention.budget {
-                *lines
-                    .entry((&intervention.id.value, line.year.value, &line.fund.value))
-                    .or_insert(Cents::ZERO) += line.amount.value;
+struct Monitored<'p> {
+    first: &'p Actual,
+    /// `None` when the plan has no such line.
+    programmed: Option<Cents>,
+}
+
+impl<'p> MonitoredLines<'p> {
+    pub fn of(plan: &'p Plan) -> MonitoredLines<'p> {
+        let mut lines: HashMap<LineKey<'p>, Monitored<'p>> =
+            HashMap::with_capacity_and_hasher(plan.actuals.len(), Default::default());
+        for actual in &plan.actuals {
+            lines.entry(key(actual)).or_insert(Monitored {
+                first: actual,
+                programmed: None,
+            });
+        }
+        if !lines.is_empty() {
+            for intervention in &plan.interventions {
+                for line in &intervention.budget {
+                    let key = (&intervention.id.value, line.year.value, &line.fund.value);
+                    if let Some(monitored) = lines.get_mut(&key) {
+                        *monitored.programmed.get_or_insert(Cents::ZERO) += line.amount.value;
+                    }
+                }
             }
         }
-        BudgetLines { lines }
+        MonitoredLines { lines }
     }
 
-    /// The money programmed on a line; `None` when the plan has no such line.
-    pub fn programmed(&self, line: LineKey) -> Option<Cents> {
-        self.lines.get(&line).copied()
+    /// The first monitoring entry of a line.
+    pub fn first(&self, line: &LineKey) -> Option<&'p Actual> {
+        self.lines.get(line).map(|m| m.first)
+    }
+
+    /// The money programmed on a monitored line; `None` when the plan has no such line.
+    pub fn programmed(&self, line: &LineKey) -> Option<Cents> {
+        self.lines.get(line).and_then(|m| m.programmed)
     }
 }

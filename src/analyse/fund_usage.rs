@@ -1,6 +1,7 @@
 //! How each fund allocation is used: its budget lines, per year and in total.
 
-use std::collections::{BTreeMap, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeMap;
 
 use crate::model::{
     BudgetLine, Cents, Date, Earmark, Fund, Id, Intervention, Plan, Programme, Sourced, Span, Year,
@@ -40,12 +41,25 @@ pub fn fund_usages(plan: &Plan) -> Vec<FundUsage<'_>> {
         .enumerate()
         .map(|(i, f)| (&f.id.value, i))
         .collect();
-    for intervention in &plan.interventions {
-        for line in &intervention.budget {
-            if let Some(&i) = index.get(&line.fund.value) {
-                usages[i].lines.push(FundLine { intervention, line });
-            }
-        }
+    let index = &index;
+    let lines_on = || {
+        plan.interventions.iter().flat_map(|intervention| {
+            intervention
+                .budget
+                .iter()
+                .filter_map(move |line| Some((*index.get(&line.fund.value)?, intervention, line)))
+        })
+    };
+    // Counted first, so that each list is made once at its size.
+    let mut counts = vec![0; usages.len()];
+    for (i, _, _) in lines_on() {
+        counts[i] += 1;
+    }
+    for (usage, count) in usages.iter_mut().zip(counts) {
+        usage.lines.reserve_exact(count);
+    }
+    for (i, intervention, line) in lines_on() {
+        usages[i].lines.push(FundLine { intervention, line });
     }
     usages
 }

@@ -13,6 +13,6 @@ pub mod staffing;
 
 pub use coverage::{LepsCoverage, leps_coverage};
 pub use earmark::EarmarkShare;
-pub use execution::{BudgetLines, Execution, ExecutionLine, LineKey, execution, key};
+pub use execution::{Execution, ExecutionLine, LineKey, MonitoredLines, execution, key};
 pub use fund_usage::{FundLine, FundUsage, fund_usages};
 pub use staffing::{Contribution, Staffing};

@@ -8,10 +8,10 @@ pub mod parameters;
 
 use std::sync::OnceLock;
 
+use crate::load::file_sections::{self, FileSections};
 use crate::load::lower::{Lower, programme};
 use crate::model::{FileId, Id, Leps, Programme};
-use crate::plan_file::PlanFile;
-use crate::yaml::{self, Attempt};
+use crate::yaml::Attempt;
 
 const LEPS: &str = include_str!("leps.yaml");
 const PROGRAMMES: &str = include_str!("programmes.yaml");
@@ -34,7 +34,7 @@ pub fn builtin() -> &'static Builtin {
 /// Reads the catalogues, or says what is wrong with them.
 pub fn read() -> Result<Builtin, String> {
     let mut lower = Lower::default();
-    let leps = decode(LEPS)?
+    let leps = decode(LEPS, &mut lower)?
         .leps
         .iter()
         .filter_map(Attempt::as_option)
@@ -58,7 +58,7 @@ pub fn read() -> Result<Builtin, String> {
             declared_at: None,
         })
         .collect();
-    let programmes = decode(PROGRAMMES)?
+    let programmes = decode(PROGRAMMES, &mut lower)?
         .programmes
         .iter()
         .filter_map(Attempt::as_option)
@@ -74,8 +74,9 @@ pub fn read() -> Result<Builtin, String> {
     Ok(Builtin { leps, programmes })
 }
 
-fn decode(text: &str) -> Result<PlanFile, String> {
-    let decoded = yaml::decode::<PlanFile>(text, FileId(u32::MAX)).map_err(|p| format!("{p:?}"))?;
+fn decode(text: &str, lower: &mut Lower) -> Result<FileSections, String> {
+    let decoded =
+        file_sections::decode(text, FileId(u32::MAX), lower).map_err(|p| format!("{p:?}"))?;
     match decoded.value {
         Some(file) if decoded.problems.is_empty() => Ok(file),
         _ => Err(format!("{:?}", decoded.problems)),

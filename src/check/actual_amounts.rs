@@ -1,16 +1,16 @@
 //! `committed-exceeds-programmed`, `paid-exceeds-committed` and `actual-stale`:
 //! the monitoring figures of each budget line against its programmed money and date.
 
-use crate::analyse::{BudgetLines, key};
+use crate::analyse::{MonitoredLines, key};
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::model::{Actual, Figure, Plan};
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
-    let lines = BudgetLines::of(plan);
+    let lines = MonitoredLines::of(plan);
     for actual in &plan.actuals {
         // A line the plan lacks is reported by `actual-unknown-line`.
-        let Some(programmed) = lines.programmed(key(actual)) else {
+        let Some(programmed) = lines.programmed(&key(actual)) else {
             continue;
         };
         // An unknown committed figure (`n.d.`) cannot be compared.

@@ -1,24 +1,23 @@
 //! `actual-unknown-line`: monitoring figures for a budget line the plan does not have;
 //! `duplicate-id`: the same line's figures declared twice.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
-use crate::analyse::{BudgetLines, LineKey, key};
+use crate::analyse::{MonitoredLines, key};
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::load::quoted_list;
-use crate::model::{Actual, Id, Intervention, Plan, Span};
+use crate::model::{Actual, Id, Intervention, Plan};
 
 pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
-    let lines = BudgetLines::of(plan);
-    let interventions: HashMap<&Id, &Intervention> = plan
-        .interventions
-        .iter()
-        .map(|i| (&i.id.value, i))
-        .collect();
-    let mut first: HashMap<LineKey, Span> = HashMap::new();
+    let lines = MonitoredLines::of(plan);
+    // Built the first time an entry's line is not in the plan.
+    let mut interventions: Option<HashMap<&Id, &Intervention>> = None;
     for actual in &plan.actuals {
-        if let Some(first_span) = first.get(&key(actual)) {
+        let line = key(actual);
+        if let Some(first) = lines.first(&line)
+            && !std::ptr::eq(first, actual)
+        {
             findings.push(
                 Finding::new(
                     Code::DuplicateId,
@@ -28,14 +27,19 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
                         .with("fund", actual.fund.as_str()),
                     actual.span,
                 )
-                .also(*first_span, Some(Message::new("label-first-here"))),
+                .also(first.span, Some(Message::new("label-first-here"))),
             );
             continue;
         }
-        first.insert(key(actual), actual.span);
-        if lines.programmed(key(actual)).is_some() {
+        if lines.programmed(&line).is_some() {
             continue;
         }
+        let interventions = interventions.get_or_insert_with(|| {
+            plan.interventions
+                .iter()
+                .map(|i| (&i.id.value, i))
+                .collect()
+        });
         if let Some(intervention) = interventions.get(&actual.intervention.value)
             && let Some(finding) = unknown_line(plan, intervention, actual)
         {

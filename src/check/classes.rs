@@ -2,7 +2,7 @@
 //! axis or a code the plan does not declare, `duplicate-id` for a code declared twice on
 //! one axis, `schema` for an intervention without a code on a `required` axis.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;

@@ -1,6 +1,6 @@
 //! `duplicate-id`: the same id defined twice, naming both places.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;

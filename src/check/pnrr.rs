@@ -1,6 +1,6 @@
 //! `pnrr-cap` and `pnrr-missing-cup`: per-project amounts and CUP codes of PNRR and EU money.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::analyse::FundUsage;
 use crate::findings::{Code, Finding};

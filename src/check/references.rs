@@ -1,6 +1,6 @@
 //! `unknown-reference`: an area, LEPS, fund, comune, programme or intervention id that does not exist.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;

@@ -3,7 +3,7 @@
 //! lower than the one already declared only as a declared *disimpegno* or
 //! *errore materiale*, so each decrease needs its reason.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::model::{Actual, Cents, Decrease, Id, Plan, Year};
 use crate::source::SourceMap;

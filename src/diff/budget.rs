@@ -1,6 +1,6 @@
 //! Money moved by a rimodulazione: per intervention, area, allocation and year.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::hash::Hash;
 
 use crate::model::{Cents, Id, Plan, Year};

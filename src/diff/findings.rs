@@ -3,7 +3,7 @@
 //! moved to another line is neither new nor fixed.
 
 use crate::check::CheckedPlan;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::findings::{Code, Finding, Severity};
 use crate::i18n::{self, Lang, Message};

@@ -1,6 +1,6 @@
 //! Interventions added, removed, and changed field by field.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::model::{Id, Intervention, Management, Plan, Reach, Status, Vocabulary};
 

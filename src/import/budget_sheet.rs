@@ -7,7 +7,7 @@
 //! thousands points (`1.250.000,50`), as the Italian Excel writes them; this is also
 //! what `pdz report budget --format csv --tidy` writes in either dialect.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::i18n::Message;
 use crate::load::lower::amount_messages;

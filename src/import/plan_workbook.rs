@@ -4,7 +4,7 @@
 //! this reader reads. Each cell is checked where it stands (`Fondi!E4`); what needs
 //! the whole plan (fund ceilings, LEPS...) is left to `pdz check` on the file written.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::budget_sheet::{RowProblem, problem};
 use super::grid::{self, Field, Grid};

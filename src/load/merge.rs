@@ -1,11 +1,13 @@
 //! Merging the sections of a plan's files: lists concatenate, single sections
 //! are collected with their places so that a second definition can be reported.
 
+use super::file_sections::FileSections;
+use super::lower::Lists;
 use crate::findings::Level;
 use crate::model::{FileId, Located, Span};
 use crate::plan_file::{
-    ActualEntry, AmbitoSection, AreaEntry, Choice, ClassificationEntry, FundEntry, IdText,
-    InterventionEntry, LepsEntry, NeedEntry, PlanFile, PlanSection, ProgrammeEntry, StaffEntry,
+    AmbitoSection, AreaEntry, Choice, ClassificationEntry, FundEntry, IdText, LepsEntry, NeedEntry,
+    PlanSection, ProgrammeEntry, StaffEntry,
 };
 use crate::yaml::Attempt;
 
@@ -26,16 +28,35 @@ pub struct Sections<'f> {
     pub leps: Vec<&'f LepsEntry>,
     pub programmes: Vec<&'f ProgrammeEntry>,
     pub funds: Vec<&'f FundEntry>,
-    pub interventions: Vec<&'f InterventionEntry>,
     /// `None` when no file has a `staff` section.
     pub staff: Option<Vec<&'f StaffEntry>>,
     pub needs: Vec<&'f NeedEntry>,
-    pub actuals: Vec<&'f ActualEntry>,
     pub checks: Vec<(&'f Located<IdText>, &'f Located<Choice<Level>>)>,
 }
 
+/// Takes the lowered lists out of the decoded files, in the order given (the files are
+/// left without them).
+pub fn take_lists(files: &mut [(FileId, FileSections)]) -> Lists {
+    let mut lists = Lists::default();
+    for (_, file) in files {
+        append(&mut lists.interventions, &mut file.interventions);
+        append(&mut lists.actuals, &mut file.actuals);
+    }
+    lists
+}
+
+/// Moves `more` to the end of `all`, without a copy when `all` is empty (a plan whose
+/// interventions are all in one file).
+fn append<T>(all: &mut Vec<T>, more: &mut Vec<T>) {
+    if all.is_empty() {
+        std::mem::swap(all, more);
+    } else {
+        all.append(more);
+    }
+}
+
 /// Collects the sections of the decoded files, in the order given.
-pub fn merge<'f>(files: &'f [(FileId, PlanFile)], complete: bool) -> Sections<'f> {
+pub fn merge<'f>(files: &'f [(FileId, FileSections)], complete: bool) -> Sections<'f> {
     let mut sections = Sections {
         first_file: files.first().map(|(id, _)| *id).unwrap_or_default(),
         complete,
@@ -54,7 +75,6 @@ pub fn merge<'f>(files: &'f [(FileId, PlanFile)], complete: bool) -> Sections<'f
         sections.leps.extend(read(&file.leps));
         sections.programmes.extend(read(&file.programmes));
         sections.funds.extend(read(&file.funds));
-        sections.interventions.extend(read(&file.interventions));
         if let Some(staff) = &file.staff {
             sections
                 .staff
@@ -62,7 +82,6 @@ pub fn merge<'f>(files: &'f [(FileId, PlanFile)], complete: bool) -> Sections<'f
                 .extend(read(&staff.value));
         }
         sections.needs.extend(read(&file.needs));
-        sections.actuals.extend(read(&file.actuals));
         if let Some(checks) = &file.checks {
             sections.checks.extend(checks.0.iter().map(|(k, v)| (k, v)));
         }

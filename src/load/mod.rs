@@ -3,6 +3,7 @@
 //! Loading never stops at the first problem: every file is read, every entry
 //! decoded and validated, and each problem becomes a located [`Finding`].
 
+pub mod file_sections;
 pub mod lower;
 mod merge;
 mod problems;
@@ -13,11 +14,9 @@ use crate::findings::{Code, Finding, Level};
 use crate::i18n::{self, Message};
 use crate::limits;
 use crate::model::{FileId, Plan, Span};
-use crate::plan_file::PlanFile;
 use crate::source::{
     self, GitProblem, ReadProblem, RevisionPath, SkipReason, Skipped, SourceFile, SourceMap,
 };
-use crate::yaml;
 
 pub use problems::{did_you_mean, quoted_list};
 
@@ -210,15 +209,15 @@ pub fn load_texts(
     mut sources: SourceMap,
 ) -> LoadedPlan {
     let mut findings = Vec::new();
-    let mut files: Vec<(FileId, PlanFile)> = Vec::new();
-    let mut unreadable_ids = Vec::new();
+    let mut files: Vec<(FileId, file_sections::FileSections)> = Vec::new();
+    let mut lower = lower::Lower::default();
     let mut complete = sources.files().next().is_none();
     for (path, text) in texts {
         let id = sources.add(SourceFile::new(path, text));
         let Some(source) = sources.get(id) else {
             continue;
         };
-        let decoded = match yaml::decode::<PlanFile>(&source.text, id) {
+        let decoded = match file_sections::decode(&source.text, id, &mut lower) {
             Ok(decoded) => decoded,
             Err(problem) => {
                 findings.push(problems::parse(id, source, &problem));
@@ -231,16 +230,15 @@ pub fn load_texts(
                 .into_iter()
                 .map(problems::decode),
         );
-        unreadable_ids.extend(decoded.unreadable_ids);
+        lower.unreadable_ids.extend(decoded.unreadable_ids);
         complete &= decoded.value.is_some();
         files.extend(decoded.value.map(|f| (id, f)));
     }
 
+    let lists = merge::take_lists(&mut files);
     let sections = merge::merge(&files, complete);
-    let mut lower = lower::Lower::default();
-    lower.unreadable_ids.extend(unreadable_ids);
     let settings = settings(&sections, &mut lower);
-    let plan = lower::plan(&sections, &mut lower);
+    let plan = lower::plan(&sections, lists, &mut lower);
     findings.extend(lower.findings);
     findings.sort_by_key(Finding::sort_key);
     LoadedPlan {

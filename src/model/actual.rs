@@ -13,16 +13,22 @@ pub struct Actual {
     pub committed: Figure,
     /// `None` when nothing is declared as paid (counted as zero).
     pub paid: Option<Figure>,
-    /// What was not committed, told apart: carried forward (*residui riportati*,
-    /// *risconti*), saved (*economie*), given back to the funder (*restituzioni*).
-    pub carried_forward: Option<Located<Cents>>,
-    pub savings: Option<Located<Cents>>,
-    pub returned: Option<Located<Cents>>,
+    /// What was not committed, told apart, when the entry says (few do: kept aside).
+    pub uncommitted: Option<Box<Uncommitted>>,
     /// Why a figure is lower than in the previous monitoring, when the plan declares it.
     pub decrease: Option<Decrease>,
     pub as_of: Option<Located<Date>>,
     /// Where the entry starts (its `intervention`), for findings about the entry as a whole.
     pub span: Span,
+}
+
+/// Money not committed, told apart: carried forward (*residui riportati*, *risconti*),
+/// saved (*economie*), given back to the funder (*restituzioni*).
+#[derive(Clone, Debug, Default)]
+pub struct Uncommitted {
+    pub carried_forward: Option<Located<Cents>>,
+    pub savings: Option<Located<Cents>>,
+    pub returned: Option<Located<Cents>>,
 }
 
 /// A monitoring figure: an amount, or `n.d.` when it is not known (not published).

@@ -1,11 +1,18 @@
 //! Identifiers: lowercase slugs that name areas, funds, interventions and the rest.
 
 use std::fmt;
+use std::sync::Arc;
 
-/// A lowercase slug, `[a-z0-9][a-z0-9._-]*`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(transparent)]
-pub struct Id(String);
+/// A lowercase slug, `[a-z0-9][a-z0-9._-]*`. Shared, not copied: an id written on many
+/// lines (a fund, an area) is one text in memory (see [`crate::load::lower::Lower::id`]).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(Arc<str>);
+
+impl serde::Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
 
 /// Why a text is not a valid [`Id`], with the slug it probably meant.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,10 +24,10 @@ impl Id {
     /// Parses a slug; on failure suggests the closest valid slug.
     pub fn parse(text: &str) -> Result<Id, InvalidId> {
         if is_slug(text) {
-            Ok(Id(text.to_string()))
+            Ok(Id(Arc::from(text)))
         } else {
             Err(InvalidId {
-                suggestion: Id::from_name(text).map(|id| id.0),
+                suggestion: Id::from_name(text).map(|id| id.0.to_string()),
             })
         }
     }
@@ -29,12 +36,12 @@ impl Id {
     /// has a letter or digit.
     pub fn from_name(name: &str) -> Option<Id> {
         let slug = slugify(name);
-        (!slug.is_empty()).then_some(Id(slug))
+        (!slug.is_empty()).then(|| Id(Arc::from(slug)))
     }
 
     /// An id kept as written although it is not a slug (it was reported already).
     pub fn unchecked(text: &str) -> Id {
-        Id(text.to_string())
+        Id(Arc::from(text))
     }
 
     pub fn as_str(&self) -> &str {

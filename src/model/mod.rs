@@ -24,7 +24,7 @@ mod vocabulary;
 pub(crate) use vocabulary::vocabulary;
 mod year;
 
-pub use actual::{Actual, Decrease, Figure};
+pub use actual::{Actual, Decrease, Figure, Uncommitted};
 pub use ambito::{Ambito, Body, Comune, Member, MemberKind};
 pub use area::Area;
 pub use classification::{AREA_AXIS, ClassAssignment, ClassCode, Classification, is_code};

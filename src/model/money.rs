@@ -10,7 +10,11 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 
 /// An amount of money in euro cents.
+///
+/// Aligned to 8 bytes rather than the 16 of `i128`: every amount of the model sits beside a
+/// 12-byte place, and the plan holds hundreds of thousands of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(Rust, packed(8))]
 pub struct Cents(i128);
 
 /// Why a text is not a valid amount.

@@ -16,7 +16,6 @@ mod plan_section;
 mod scalars;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
 
 pub use actuals_section::ActualEntry;
 pub use ambito_section::{AmbitoSection, ComuneEntry, MemberEntry};
@@ -38,7 +37,11 @@ use crate::yaml::Attempt;
 /// facoltative; le sezioni di più file si uniscono.
 /// — One file of a Piano sociale di zona (pdz format 1). Every section is
 /// optional; the sections of several files merge.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+//
+// (The doc comment is the schema's description.) The loader reads a file's top level with
+// `crate::load::file_sections`, which keeps these keys (tested) and lowers the long lists as
+// they are read; every entry type is decoded as it is defined here.
+#[derive(Debug, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanFile {
     /// Versione del formato: `1`. Richiesta in esattamente un file del piano.

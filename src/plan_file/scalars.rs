@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
+use compact_str::CompactString;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -18,12 +19,15 @@ use crate::yaml::Attempt;
 macro_rules! text_scalar {
     ($(#[$meta:meta])* $name:ident, $schema:tt) => {
         $(#[$meta])*
+        ///
+        /// The text is kept inline when short, as ids, amounts, years and words are:
+        /// reading one allocates nothing.
         #[derive(Clone, Debug, PartialEq, Eq)]
-        pub struct $name(pub String);
+        pub struct $name(pub CompactString);
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map($name)
+                CompactString::deserialize(deserializer).map($name)
             }
         }
 
@@ -114,7 +118,7 @@ text_scalar!(
 /// One word of a closed list (a [`Vocabulary`]), kept as written until checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice<T> {
-    pub word: String,
+    pub word: CompactString,
     vocabulary: PhantomData<T>,
 }
 
@@ -127,7 +131,7 @@ impl<T: Vocabulary> Choice<T> {
 
 impl<'de, T> Deserialize<'de> for Choice<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(|word| Choice {
+        CompactString::deserialize(deserializer).map(|word| Choice {
             word,
             vocabulary: PhantomData,
         })

@@ -4,7 +4,8 @@
 //! named destination (`/Dests` in the PDF's catalog), so the page of a
 //! section's destination is the printed page number its contents entry shows.
 
-use std::collections::{BTreeMap, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeMap;
 
 use lopdf::{Document, Object, ObjectId};
 

@@ -1,7 +1,7 @@
 //! Many ambiti side by side: the tables a Region compares, with totals across the
 //! plans included; the plans left out for their errors are listed with those errors.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::comuni::per_resident;
 use super::context::{kind_key, kinds, share_cell};

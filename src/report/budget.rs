@@ -3,7 +3,8 @@
 //! With `--by AXIS`, the budget by the codes of that axis instead (see [`super::classes`]);
 //! a plan with `classifications` also gets its budget by each of them.
 
-use std::collections::{BTreeMap, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeMap;
 
 use super::classes::{self, Axis};
 use super::context::{Context, add};

@@ -1,7 +1,7 @@
 //! `execution`: programmed, committed and paid money (*programmato → impegnato →
 //! liquidato*), the residui and the rates, by area, allocation, year and in total.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::context::{Context, share_cell};
 use super::model::{Bars, Block, Cell, Chart, ChartUnit, Report, Role, Row, Series, Table};

@@ -1,6 +1,6 @@
 //! Finding the files of a plan: a single file, or every `*.yaml`/`*.yml` below a directory.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::limits;
@@ -70,7 +70,7 @@ pub fn discover(root: &Path) -> std::io::Result<Discovered> {
     let canonical_root = root.canonicalize()?;
     let mut walk = Walk {
         root: &canonical_root,
-        visited: HashSet::from([canonical_root.clone()]),
+        visited: HashSet::from_iter([canonical_root.clone()]),
         found,
     };
     walk.directory(root, 0);

@@ -1,8 +1,10 @@
 //! One file of a plan, as text with an index of its lines and of its characters, built
-//! once: a line and column cost a binary search and at most [`CHECKPOINT`] bytes of
+//! the first time a place in the file is asked for (a file without findings never needs
+//! it): a line and column then cost a binary search and at most [`CHECKPOINT`] bytes of
 //! counting, however long the line (a one-line file of 30 MB and 10,000 findings).
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use crate::model::Span;
 
@@ -13,6 +15,12 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The text, without a UTF-8 byte-order mark. Invalid UTF-8 is replaced by U+FFFD.
     pub text: String,
+    index: OnceLock<Index>,
+}
+
+/// Where the lines and the characters of a text are.
+#[derive(Clone, Debug)]
+struct Index {
     line_starts: Vec<u32>,
     /// `(byte offset, characters before it)` every [`CHECKPOINT`] bytes or so, at
     /// character boundaries, from `(0, 0)`.
@@ -29,8 +37,8 @@ pub struct LineCol {
     pub column: usize,
 }
 
-impl SourceFile {
-    pub fn new(path: PathBuf, text: String) -> Self {
+impl Index {
+    fn of(text: &str) -> Index {
         // A line ends at LF, CRLF or a lone CR, as YAML says.
         let bytes = text.as_bytes();
         let line_starts = std::iter::once(0)
@@ -44,23 +52,36 @@ impl SourceFile {
                     .map(|(i, _)| i as u32 + 1),
             )
             .collect();
-        let checkpoints = char_checkpoints(&text);
+        Index {
+            line_starts,
+            checkpoints: char_checkpoints(text),
+        }
+    }
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> Self {
         SourceFile {
             path,
             text,
-            line_starts,
-            checkpoints,
+            index: OnceLock::new(),
         }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::of(&self.text))
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        &self.index().line_starts
     }
 
     /// How many characters come before a byte offset (at a character boundary, or
     /// rounded down to one).
     fn chars_before(&self, offset: usize) -> usize {
-        let at = self
-            .checkpoints
-            .partition_point(|&(b, _)| b as usize <= offset);
-        let (byte, chars) = self
-            .checkpoints
+        let checkpoints = &self.index().checkpoints;
+        let at = checkpoints.partition_point(|&(b, _)| b as usize <= offset);
+        let (byte, chars) = checkpoints
             .get(at.wrapping_sub(1))
             .copied()
             .unwrap_or((0, 0));
@@ -75,10 +96,10 @@ impl SourceFile {
     pub fn line_col(&self, offset: u32) -> LineCol {
         let offset = (offset as usize).min(self.text.len());
         let line = self
-            .line_starts
+            .line_starts()
             .partition_point(|&s| s as usize <= offset)
             .saturating_sub(1);
-        let start = self.line_starts.get(line).map_or(0, |&s| s as usize);
+        let start = self.line_starts().get(line).map_or(0, |&s| s as usize);
         let column = self
             .chars_before(offset)
             .saturating_sub(self.chars_before(start))
@@ -91,7 +112,7 @@ impl SourceFile {
 
     /// Byte offset of a 1-based line and character column (clamped to the text).
     pub fn offset_of(&self, line: usize, column: usize) -> u32 {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        let Some(&start) = self.line_starts().get(line.saturating_sub(1)) else {
             return self.text.len() as u32;
         };
         let rest = &self.text[start as usize..];
@@ -105,11 +126,11 @@ impl SourceFile {
     /// Byte range of the 1-based line `line`, without its line break.
     pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
         let start = self
-            .line_starts
+            .line_starts()
             .get(line.wrapping_sub(1))
             .map_or(self.text.len(), |&s| s as usize);
         let end = self
-            .line_starts
+            .line_starts()
             .get(line)
             .map_or(self.text.len(), |&s| s as usize - 1);
         let end = if end > start && self.text.as_bytes()[end - 1] == b'\r' {
@@ -121,7 +142,7 @@ impl SourceFile {
     }
 
     pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+        self.line_starts().len()
     }
 
     /// The text a span covers (empty when out of range).
@@ -132,7 +153,7 @@ impl SourceFile {
     }
 }
 
-/// The character checkpoints of a text: see [`SourceFile::checkpoints`].
+/// The character checkpoints of a text: see [`Index::checkpoints`].
 fn char_checkpoints(text: &str) -> Vec<(u32, u32)> {
     let mut checkpoints = vec![(0, 0)];
     let (mut byte, mut chars) = (0usize, 0usize);

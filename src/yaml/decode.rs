@@ -12,7 +12,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use super::item::Found;
 use super::parse_problem::ParseProblem;
@@ -35,8 +35,17 @@ pub fn decode<'a, T: Deserialize<'a>>(
     text: &'a str,
     file: FileId,
 ) -> Result<Decoded<T>, ParseProblem> {
+    decode_seed(text, file, PhantomData::<T>)
+}
+
+/// [`decode`] with a seed: a decoding that carries state of its own.
+pub fn decode_seed<'a, S: DeserializeSeed<'a>>(
+    text: &'a str,
+    file: FileId,
+    seed: S,
+) -> Result<Decoded<S::Value>, ParseProblem> {
     let mut stream = Stream::new(Reader::new(text), file);
-    let value = stream.root();
+    let value = stream.root(seed);
     let (reader, problems, unreadable_ids) = stream.into_parts();
     reader.finish()?;
     Ok(Decoded {

@@ -9,8 +9,9 @@
 //! - notes the `id` of every mapping on its end, so an entry that cannot be read can still
 //!   be named.
 
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use granit_parser::{Event, Parser, ScalarStyle, Span as ParserSpan, StrInput};

@@ -7,6 +7,14 @@ use super::item::ScalarKind;
 
 /// What a plain (unquoted) scalar stands for.
 pub fn plain(text: &str) -> ScalarKind {
+    // Most scalars are keys and words: a letter that starts no null, boolean or number.
+    if text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() && !b"nNtTfF".contains(b))
+    {
+        return ScalarKind::Text;
+    }
     match text {
         "" | "~" | "null" | "Null" | "NULL" => ScalarKind::Null,
         "true" | "True" | "TRUE" => ScalarKind::Bool(true),
@@ -18,29 +26,43 @@ pub fn plain(text: &str) -> ScalarKind {
 
 /// Integers and floats of the core schema, including `.inf` and `.nan`.
 fn is_number(text: &str) -> bool {
-    let digits = |s: &str, radix: u32| !s.is_empty() && s.chars().all(|c| c.is_digit(radix));
-    if let Some(hex) = text.strip_prefix("0x") {
+    let digits =
+        |s: &[u8], radix: u32| !s.is_empty() && s.iter().all(|&b| char::from(b).is_digit(radix));
+    let bytes = text.as_bytes();
+    if let Some(hex) = bytes.strip_prefix(b"0x") {
         return digits(hex, 16);
     }
-    if let Some(octal) = text.strip_prefix("0o") {
+    if let Some(octal) = bytes.strip_prefix(b"0o") {
         return digits(octal, 8);
     }
-    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if matches!(unsigned, ".inf" | ".Inf" | ".INF") || matches!(text, ".nan" | ".NaN" | ".NAN") {
+    let unsigned = bytes
+        .strip_prefix(b"-")
+        .or_else(|| bytes.strip_prefix(b"+"))
+        .unwrap_or(bytes);
+    if matches!(unsigned, b".inf" | b".Inf" | b".INF")
+        || matches!(bytes, b".nan" | b".NaN" | b".NAN")
+    {
         return true;
     }
-    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
-        Some((m, e)) => (m, Some(e)),
+    let (mantissa, exponent) = match unsigned.iter().position(|&b| b == b'e' || b == b'E') {
+        Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
         None => (unsigned, None),
     };
-    let mantissa_ok = match mantissa.split_once('.') {
-        Some((whole, fraction)) => {
+    let mantissa_ok = match mantissa.iter().position(|&b| b == b'.') {
+        Some(at) => {
+            let (whole, fraction) = (&mantissa[..at], &mantissa[at + 1..]);
             (whole.is_empty() && digits(fraction, 10))
                 || (digits(whole, 10) && (fraction.is_empty() || digits(fraction, 10)))
         }
         None => digits(mantissa, 10),
     };
-    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['-', '+']).unwrap_or(e), 10));
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e
+            .strip_prefix(b"-")
+            .or_else(|| e.strip_prefix(b"+"))
+            .unwrap_or(e);
+        digits(e, 10)
+    });
     mantissa_ok && exponent_ok
 }
 

@@ -41,11 +41,14 @@ pub fn rejoin<'a>(
 
 /// `250`, `250.000`, `1.250.000`: digits, grouped by dots in threes after the first group.
 fn thousands_grouped(text: &str) -> bool {
-    let mut groups = text.split('.');
-    let first = groups.next().unwrap_or_default();
-    !first.is_empty()
-        && first.bytes().all(|b| b.is_ascii_digit())
-        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    let bytes = text.as_bytes();
+    let first = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &bytes[first..];
+    first > 0
+        && rest.len().is_multiple_of(4)
+        && rest
+            .chunks_exact(4)
+            .all(|group| group[0] == b'.' && group[1..].iter().all(u8::is_ascii_digit))
 }
 
 #[cfg(test)]
@@ -82,5 +85,24 @@ mod tests {
         assert_eq!(value_of("{ a: 250,00: 1 }", "a").1, 2);
         assert_eq!(value_of("{ a: 250,abc }", "a").1, 2);
         assert_eq!(value_of("{ a: 25.00,00 }", "a").1, 2);
+    }
+
+    #[test]
+    fn thousands_are_grouped_by_three() {
+        for grouped in ["250", "250.000", "1.250.000", "0"] {
+            assert!(super::thousands_grouped(grouped), "{grouped}");
+        }
+        for other in [
+            "",
+            ".000",
+            "250.",
+            "250.00",
+            "1.2500",
+            "1,250",
+            "a.000",
+            "1.000.0a0",
+        ] {
+            assert!(!super::thousands_grouped(other), "{other}");
+        }
     }
 }

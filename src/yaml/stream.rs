@@ -4,8 +4,8 @@
 //! fails: a list or mapping left half read by an error is skipped to its end. That is what
 //! lets an [`super::Attempt`] record its problem and go on with the next entry.
 
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::marker::PhantomData;
 
 use serde::de::{
@@ -38,10 +38,10 @@ impl<'a> Stream<'a> {
         }
     }
 
-    /// Decodes the document's root as a `T`; on failure records the problem.
-    pub fn root<T: de::Deserialize<'a>>(&mut self) -> Option<T> {
+    /// Decodes the document's root with `seed`; on failure records the problem.
+    pub fn root<S: DeserializeSeed<'a>>(&mut self, seed: S) -> Option<S::Value> {
         let head = self.head();
-        match T::deserialize(&mut *self) {
+        match seed.deserialize(&mut *self) {
             Ok(value) => Some(value),
             Err(error) => {
                 self.record(error, head);

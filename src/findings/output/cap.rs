@@ -2,7 +2,7 @@
 //! per file and [`MAX_SHOWN`] in all, then one line saying how many more there were.
 //! A plan of 10,000 mistakes still prints a few hundred, in time and space bounded.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::i18n::{self, Lang, Message};
 use crate::model::FileId;

@@ -1,7 +1,7 @@
 //! A finding's fingerprint, for SARIF's `partialFingerprints`: code scanning keeps an
 //! alert open, not closed and reopened, when the finding only moved to another line.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// The key of pdz's fingerprint in `partialFingerprints` (versioned: a change in what it
 /// hashes is a new key).

@@ -65,5 +65,5 @@ fn code(raw: &Located<CodeText>, lower: &mut Lower) -> Located<String> {
             .help(Message::new("schema-class-code-help")),
         );
     }
-    Located::new(text.clone(), raw.span)
+    Located::new(text.to_string(), raw.span)
 }

@@ -7,30 +7,32 @@ use crate::model::{BudgetLine, Indicator, Intervention, Located, Reach, Year};
 use crate::plan_file::{IndicatorEntry, InterventionEntry, ReachEntry};
 use crate::yaml::Attempt;
 
-pub fn intervention(raw: &InterventionEntry, lower: &mut Lower) -> Intervention {
+/// An intervention, its texts moved from the entry read.
+pub fn intervention(raw: InterventionEntry, lower: &mut Lower) -> Intervention {
     let id = lower.id(&raw.id);
+    let budget = budget(&raw, lower);
     Intervention {
         span: id.span,
-        name: raw.name.clone(),
-        description: raw.description.clone(),
+        name: raw.name,
+        description: raw.description,
         area: lower.id(&raw.area),
         classes: super::classifications::classes(raw.classes.as_ref(), lower),
         leps: raw.leps.iter().map(|l| lower.id(l)).collect(),
         targets: raw.targets.iter().filter_map(|t| lower.choice(t)).collect(),
         management: raw.management.as_ref().and_then(|m| lower.choice(m)),
-        provider: raw.provider.clone(),
+        provider: raw.provider,
         comuni: reach(raw.comuni.as_ref(), lower),
         status: raw
             .status
             .as_ref()
             .and_then(|s| lower.choice(s))
             .map(|s| s.value),
-        cup: raw.cup.clone(),
-        budget: budget(raw, lower),
+        cup: raw.cup,
+        budget,
         indicators: raw
             .indicators
-            .iter()
-            .filter_map(Attempt::as_option)
+            .into_iter()
+            .filter_map(Attempt::into_option)
             .map(|i| indicator(i, lower))
             .collect(),
         id,
@@ -58,7 +60,14 @@ fn reach(raw: Option<&Located<ReachEntry>>, lower: &mut Lower) -> Reach {
 /// One line per year and allocation. A year written twice in different ways
 /// (`2022` and `"2022"`) is reported; lines with an invalid year or amount are left out.
 fn budget(raw: &InterventionEntry, lower: &mut Lower) -> Vec<BudgetLine> {
-    let mut lines = Vec::new();
+    let written = raw
+        .budget
+        .value
+        .0
+        .iter()
+        .map(|(_, funds)| funds.0.len())
+        .sum();
+    let mut lines = Vec::with_capacity(written);
     let mut years: Vec<Located<Year>> = Vec::new();
     for (raw_year, funds) in &raw.budget.value.0 {
         let Some(year) = lower.year(raw_year) else {
@@ -90,10 +99,10 @@ fn budget(raw: &InterventionEntry, lower: &mut Lower) -> Vec<BudgetLine> {
     lines
 }
 
-fn indicator(raw: &IndicatorEntry, lower: &mut Lower) -> Indicator {
+fn indicator(raw: IndicatorEntry, lower: &mut Lower) -> Indicator {
     Indicator {
-        name: raw.name.clone(),
-        unit: raw.unit.clone(),
+        name: raw.name,
+        unit: raw.unit,
         baseline: raw
             .baseline
             .as_ref()

@@ -15,5 +15,7 @@ mod values;
 pub(crate) use values::amount_messages;
 
 pub use catalogue::{leps, programme, programmes};
-pub use plan::plan;
+pub use interventions::intervention;
+pub use plan::{Lists, plan};
+pub use sections::actual;
 pub use values::Lower;

@@ -1,21 +1,28 @@
 //! The plan as a whole: version, `plan`, `ambito`, then every list section.
 
 use super::values::Lower;
-use super::{catalogue, classifications, funds, interventions, sections};
+use super::{catalogue, classifications, funds, sections};
 use crate::catalog;
 use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::limits;
 use crate::load::merge::Sections;
-use crate::model::{Located, Period, Plan};
+use crate::model::{Actual, Intervention, Located, Period, Plan};
 use crate::plan_file::{AmbitoSection, PlanSection};
 use crate::yaml::Attempt;
 
 /// The format version this pdz reads.
 pub const FORMAT_VERSION: u64 = 1;
 
+/// The lists lowered while their files were read, in file order.
+#[derive(Debug, Default)]
+pub struct Lists {
+    pub interventions: Vec<Intervention>,
+    pub actuals: Vec<Actual>,
+}
+
 /// Builds the plan, or `None` when its title, period or ambito cannot be read.
-pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
+pub fn plan(sections: &Sections, lists: Lists, lower: &mut Lower) -> Option<Plan> {
     version(sections, lower);
     let plan_section = single(&sections.plan, "plan", sections, lower).flatten();
     let ambito_section = single(&sections.ambito, "ambito", sections, lower).flatten();
@@ -41,11 +48,6 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         .iter()
         .filter_map(|f| funds::fund(f, lower))
         .collect();
-    let interventions = sections
-        .interventions
-        .iter()
-        .map(|i| interventions::intervention(i, lower))
-        .collect();
     let staff = sections.staff.as_ref().map(|entries| {
         entries
             .iter()
@@ -56,12 +58,6 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         .needs
         .iter()
         .map(|n| sections::need(n, lower))
-        .collect();
-
-    let actuals = sections
-        .actuals
-        .iter()
-        .filter_map(|a| sections::actual(a, lower))
         .collect();
 
     let plan_section = plan_section?;
@@ -83,10 +79,10 @@ pub fn plan(sections: &Sections, lower: &mut Lower) -> Option<Plan> {
         leps,
         programmes,
         funds,
-        interventions,
+        interventions: lists.interventions,
         staff,
         needs,
-        actuals,
+        actuals: lists.actuals,
         unreadable_ids: std::mem::take(&mut lower.unreadable_ids),
         complete: sections.complete,
     })

@@ -5,7 +5,7 @@ use crate::findings::{Code, Finding};
 use crate::i18n::Message;
 use crate::limits;
 use crate::model::{
-    Actual, Ambito, Approval, Area, Comune, Figure, Located, Member, Need, StaffMember,
+    Actual, Ambito, Approval, Area, Comune, Figure, Located, Member, Need, StaffMember, Uncommitted,
 };
 use crate::plan_file::{
     ActualEntry, AmbitoSection, AmountText, ApprovalEntry, AreaEntry, ComuneEntry, MemberEntry,
@@ -149,9 +149,14 @@ pub fn actual(raw: &ActualEntry, lower: &mut Lower) -> Option<Actual> {
     let amount = |raw: &Option<Located<AmountText>>, lower: &mut Lower| {
         raw.as_ref().and_then(|a| lower.amount(a))
     };
-    let carried_forward = amount(&raw.carried_forward, lower);
-    let savings = amount(&raw.savings, lower);
-    let returned = amount(&raw.returned, lower);
+    let uncommitted = Uncommitted {
+        carried_forward: amount(&raw.carried_forward, lower),
+        savings: amount(&raw.savings, lower),
+        returned: amount(&raw.returned, lower),
+    };
+    let declared = uncommitted.carried_forward.is_some()
+        || uncommitted.savings.is_some()
+        || uncommitted.returned.is_some();
     let decrease = raw
         .decrease
         .as_ref()
@@ -168,9 +173,7 @@ pub fn actual(raw: &ActualEntry, lower: &mut Lower) -> Option<Actual> {
             Some(paid) => Some(paid?),
             None => None,
         },
-        carried_forward,
-        savings,
-        returned,
+        uncommitted: declared.then(|| Box::new(uncommitted)),
         decrease,
         as_of,
     })

@@ -1,5 +1,6 @@
 //! Validation of single values: ids, years, dates, amounts, numbers and words.
 
+use foldhash::HashSet;
 use std::collections::BTreeSet;
 
 use crate::findings::{Code, Finding};
@@ -13,9 +14,32 @@ use crate::plan_file::{AmountText, Choice, DateText, IdText, NumberText, YearTex
 pub struct Lower {
     pub findings: Vec<Finding>,
     pub unreadable_ids: BTreeSet<String>,
+    /// Every valid id met so far, so that the same id is one shared text.
+    ids: HashSet<Id>,
 }
 
 impl Lower {
+    /// A lowering of one file's entries, kept apart until the file is known to be readable
+    /// ([`Self::absorb`]) or not ([`Self::discard`]).
+    pub fn for_file(&mut self) -> Lower {
+        Lower {
+            ids: std::mem::take(&mut self.ids),
+            ..Lower::default()
+        }
+    }
+
+    /// Takes in what the lowering of one file found.
+    pub fn absorb(&mut self, file: Lower) {
+        self.findings.extend(file.findings);
+        self.unreadable_ids.extend(file.unreadable_ids);
+        self.ids = file.ids;
+    }
+
+    /// Leaves out what the lowering of a file that could not be read found.
+    pub fn discard(&mut self, file: Lower) {
+        self.ids = file.ids;
+    }
+
     pub fn report(&mut self, finding: Finding) {
         self.findings.push(finding);
     }
@@ -24,8 +48,14 @@ impl Lower {
     /// do not report it a second time as unknown.
     pub fn id(&mut self, raw: &Located<IdText>) -> Located<Id> {
         let text = &raw.value.0;
+        if let Some(known) = self.ids.get(text.as_str()) {
+            return Located::new(known.clone(), raw.span);
+        }
         match Id::parse(text) {
-            Ok(id) => Located::new(id, raw.span),
+            Ok(id) => {
+                self.ids.insert(id.clone());
+                Located::new(id, raw.span)
+            }
             Err(invalid) => {
                 let finding = Finding::new(
                     Code::Schema,
@@ -42,7 +72,7 @@ impl Lower {
                     None => finding,
                 };
                 self.report(finding);
-                self.unreadable_ids.insert(text.clone());
+                self.unreadable_ids.insert(text.to_string());
                 Located::new(Id::unchecked(text), raw.span)
             }
         }

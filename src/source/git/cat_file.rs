@@ -2,7 +2,7 @@
 //! (hexadecimal, one a line), and every answer must name the object asked for: an answer
 //! is never taken for another object because of where it comes in the output.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -2,7 +2,7 @@
 //! resolves them on disk: followed while they stay in the plan, refused when they
 //! leave it, reported when they lead nowhere.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use super::tree::Entry;
 
