@@ -8,9 +8,10 @@ use rayon::prelude::*;
 
 use crate::check::{self, CheckedPlan};
 use crate::findings::output::artifact::ArtifactBase;
+use crate::findings::output::places::Places;
 use crate::findings::output::{self, PlanFindings};
 use crate::findings::policy::Overrides;
-use crate::findings::{Code, Tally};
+use crate::findings::{Code, Finding, Tally};
 use crate::i18n::{self, Lang, Message};
 use crate::load::LoadError;
 use crate::model::Vocabulary;
@@ -78,58 +79,60 @@ pub fn check_plan(path: &Path, overrides: &Overrides) -> Result<CheckedPlan, Loa
     Ok(check::check(super::plan_arg::load_plan(path)?, overrides))
 }
 
+/// What the output needs of one plan once checked: its findings and where they point, not
+/// its model nor its sources, so that checking many plans keeps little of each.
+struct Checked {
+    path: PathBuf,
+    findings: Vec<Finding>,
+    places: Places,
+    rules_checked: bool,
+    revision: Option<String>,
+}
+
 pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let overrides = overrides(args);
     let mut outcome = Outcome::Clean;
     let mut stdout = anstream::stdout().lock();
-    let mut checked_plans = Vec::new();
-    // Plans are checked in parallel; results are shown in the order given.
-    let results: Vec<Result<CheckedPlan, LoadError>> = args
-        .paths
-        .par_iter()
-        .map(|path| check_plan(path, &overrides))
-        .collect();
-    for (path, result) in args.paths.iter().zip(results) {
-        let checked = match result {
-            Ok(checked) => checked,
-            Err(error) => {
-                outcome = outcome.max(Outcome::Failed);
-                let _ = stdout.flush();
-                anstream::eprintln!("{}", load_error(&error, lang));
-                continue;
-            }
-        };
-        outcome = outcome.max(plan_outcome(&checked));
-        if args.format == Format::Human {
-            write!(
-                stdout,
-                "{}",
-                output::human::render(&checked.findings, &checked.loaded.sources, lang)
-            )?;
-            writeln!(
-                stdout,
-                "{}",
-                summary(path, Tally::of(&checked.findings), lang)
-            )?;
-            if checked.loaded.plan.is_some() && !checked.rules_checked {
-                writeln!(stdout, "{}", i18n::label(lang, "check-rules-skipped"))?;
+    let mut kept = Vec::new();
+    // Plans are checked a few at a time in parallel; results are shown in the order given,
+    // each plan's as soon as its turn comes.
+    let batch = rayon::current_num_threads().max(1) * 2;
+    for paths in args.paths.chunks(batch) {
+        let results: Vec<Result<(Outcome, Shown), LoadError>> = paths
+            .par_iter()
+            .map(|path| {
+                let checked = check_plan(path, &overrides)?;
+                Ok((
+                    plan_outcome(&checked),
+                    shown(path, checked, args.format, lang),
+                ))
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok((plan, shown)) => {
+                    outcome = outcome.max(plan);
+                    match shown {
+                        Shown::Text(text) => write!(stdout, "{text}")?,
+                        Shown::Kept(checked) => kept.push(*checked),
+                    }
+                }
+                Err(error) => {
+                    outcome = outcome.max(Outcome::Failed);
+                    let _ = stdout.flush();
+                    anstream::eprintln!("{}", load_error(&error, lang));
+                }
             }
         }
-        checked_plans.push((path.clone(), checked));
     }
-    let revisions: Vec<Option<String>> = checked_plans
+    let plans: Vec<PlanFindings> = kept
         .iter()
-        .map(|(path, _)| super::plan_arg::revision_of(path).map(|spec| spec.revision))
-        .collect();
-    let plans: Vec<PlanFindings> = checked_plans
-        .iter()
-        .zip(&revisions)
-        .map(|((path, c), revision)| PlanFindings {
-            path,
+        .map(|c| PlanFindings {
+            path: &c.path,
             findings: &c.findings,
-            sources: &c.loaded.sources,
+            places: &c.places,
             rules_checked: c.rules_checked,
-            revision: revision.as_deref(),
+            revision: c.revision.as_deref(),
         })
         .collect();
     let rendered = match args.format {
@@ -143,6 +146,34 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
     };
     write!(stdout, "{rendered}")?;
     Ok(outcome)
+}
+
+/// A plan's part of the output: written at once (for people), or kept for the document
+/// the machine formats write at the end.
+enum Shown {
+    Text(String),
+    Kept(Box<Checked>),
+}
+
+fn shown(path: &Path, checked: CheckedPlan, format: Format, lang: Lang) -> Shown {
+    let sources = &checked.loaded.sources;
+    if format == Format::Human {
+        let mut text = output::human::render(&checked.findings, sources, lang);
+        text.push_str(&summary(path, Tally::of(&checked.findings), lang));
+        text.push('\n');
+        if checked.loaded.plan.is_some() && !checked.rules_checked {
+            text.push_str(&i18n::label(lang, "check-rules-skipped"));
+            text.push('\n');
+        }
+        return Shown::Text(text);
+    }
+    Shown::Kept(Box::new(Checked {
+        path: path.to_path_buf(),
+        places: Places::of(&checked.findings, sources),
+        revision: super::plan_arg::revision_of(path).map(|spec| spec.revision),
+        rules_checked: checked.rules_checked,
+        findings: checked.findings,
+    }))
 }
 
 /// SARIF paths are relative to the work tree pdz runs in (or to the folder, outside one).

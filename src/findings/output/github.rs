@@ -21,7 +21,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let place = location(&finding.primary, plan.sources);
+            let place = location(&finding.primary, plan.places);
             let mut message = i18n::tr(lang, &finding.message);
             if let Some(help) = &finding.help {
                 message.push('\n');

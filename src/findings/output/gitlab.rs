@@ -16,18 +16,13 @@ pub fn render(plans: &[PlanFindings], base: &ArtifactBase, lang: Lang) -> String
     let mut issues = Vec::new();
     for plan in plans {
         for finding in plan.findings {
-            let place = location(&finding.primary, plan.sources);
+            let place = location(&finding.primary, plan.places);
             let path = base.path(std::path::Path::new(&place.file), plan.revision);
             let line = plan
-                .sources
-                .locate(finding.primary.span)
-                .map(|(file, start, _)| {
-                    let text = file.text.get(file.line_range(start.line)).unwrap_or("");
-                    text.chars().take(512).collect::<String>()
-                })
-                .unwrap_or_default();
-            let fingerprint =
-                prints.next(&[finding.code.id(), &path, finding.message.key, line.trim()]);
+                .places
+                .get(finding.primary.span)
+                .map_or("", |place| place.line_text.as_str());
+            let fingerprint = prints.next(&[finding.code.id(), &path, finding.message.key, line]);
             issues.push(json!({
                 "description": i18n::tr(lang, &finding.message),
                 "check_name": finding.code.id(),

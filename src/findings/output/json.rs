@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::PlanFindings;
+use super::places::Places;
 use crate::findings::{Finding, Label, Tally};
 use crate::i18n::{self, Lang};
-use crate::source::SourceMap;
 
 /// Version of the JSON envelope; bumped on incompatible changes.
 pub const VERSION: u32 = 1;
@@ -61,7 +61,7 @@ pub(crate) struct JsonLocation {
 pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     let findings: Vec<JsonFinding> = plans
         .iter()
-        .flat_map(|plan| plan.findings.iter().map(|f| finding(f, plan.sources, lang)))
+        .flat_map(|plan| plan.findings.iter().map(|f| finding(f, plan.places, lang)))
         .collect();
     let summary = Tally::of(plans.iter().flat_map(|p| p.findings));
     let envelope = Envelope {
@@ -81,36 +81,32 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
 }
 
-pub(crate) fn finding<'a>(
-    finding: &'a Finding,
-    sources: &SourceMap,
-    lang: Lang,
-) -> JsonFinding<'a> {
+pub(crate) fn finding<'a>(finding: &'a Finding, places: &Places, lang: Lang) -> JsonFinding<'a> {
     JsonFinding {
         code: finding.code.id(),
         severity: finding.severity.id(),
         message: i18n::tr(lang, &finding.message),
-        location: location(&finding.primary, sources),
+        location: location(&finding.primary, places),
         help: finding.help.as_ref().map(|h| i18n::tr(lang, h)),
         related: finding
             .secondary
             .iter()
             .map(|label| JsonRelated {
-                location: location(label, sources),
+                location: location(label, places),
                 message: label.note.as_ref().map(|n| i18n::tr(lang, n)),
             })
             .collect(),
     }
 }
 
-pub(crate) fn location(label: &Label, sources: &SourceMap) -> JsonLocation {
-    match sources.locate(label.span) {
-        Some((file, start, end)) => JsonLocation {
-            file: file.path.display().to_string(),
-            line: start.line,
-            column: start.column,
-            end_line: end.line,
-            end_column: end.column,
+pub(crate) fn location(label: &Label, places: &Places) -> JsonLocation {
+    match places.get(label.span) {
+        Some(place) => JsonLocation {
+            file: place.file.clone(),
+            line: place.start.line,
+            column: place.start.column,
+            end_line: place.end.line,
+            end_column: place.end.column,
         },
         None => JsonLocation {
             file: String::new(),

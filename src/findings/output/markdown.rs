@@ -34,7 +34,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
             t("col-message")
         );
         for finding in plan.findings {
-            let place = location(&finding.primary, plan.sources);
+            let place = location(&finding.primary, plan.places);
             let severity = t(match finding.severity {
                 Severity::Error => "severity-error",
                 Severity::Warning => "severity-warning",

@@ -12,18 +12,19 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod places;
 pub mod sarif;
 
 use std::path::Path;
 
 use super::Finding;
-use crate::source::SourceMap;
+use places::Places;
 
-/// One checked plan's findings, with the sources they point into.
+/// One checked plan's findings, with the places they point at.
 pub struct PlanFindings<'a> {
     pub path: &'a Path,
     pub findings: &'a [Finding],
-    pub sources: &'a SourceMap,
+    pub places: &'a Places,
     /// Whether the rules on money, LEPS and staff ran.
     pub rules_checked: bool,
     /// The git revision the plan was read at (`main` of `main:plans/x`), whose files are

@@ -143,36 +143,14 @@ fn fingerprint(
         .as_str()
         .unwrap_or("");
     let line = plan
-        .sources
-        .locate(finding.primary.span)
-        .map(|(file, start, _)| {
-            let line = file.text.get(file.line_range(start.line)).unwrap_or("");
-            // A long line (a one-line file of megabytes) is stood for by the span's text.
-            let text = if line.len() > MAX_LINE {
-                file.slice(finding.primary.span)
-            } else {
-                line
-            };
-            prefix(text.trim(), MAX_LINE)
-        })
-        .unwrap_or("");
+        .places
+        .get(finding.primary.span)
+        .map_or("", |place| place.line_text.as_str());
     prints.next(&[finding.code.id(), uri, finding.message.key, line])
 }
 
-/// Bytes of a line that go into a fingerprint.
-const MAX_LINE: usize = 512;
-
-/// At most `max` bytes of `text`, cut at a character boundary.
-fn prefix(text: &str, max: usize) -> &str {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 fn physical(label: &Label, plan: &PlanFindings, base: &ArtifactBase, lang: Lang) -> Value {
-    let place = super::json::location(label, plan.sources);
+    let place = super::json::location(label, plan.places);
     let artifact = match base.uri(std::path::Path::new(&place.file), plan.revision) {
         ArtifactUri::InRoot(uri) => json!({ "uri": uri, "uriBaseId": SRCROOT }),
         ArtifactUri::Absolute(uri) => json!({ "uri": uri }),
