@@ -56,10 +56,14 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
             return Ok(Outcome::Failed);
         }
     };
+    // The two versions are read and checked side by side.
+    let check =
+        |arg: &PathBuf| load_plan(arg).map(|loaded| check::check(loaded, &Overrides::default()));
+    let (old, new) = rayon::join(|| check(&args.old), || check(&args.new));
     let mut checked: Vec<CheckedPlan> = Vec::new();
-    for arg in [&args.old, &args.new] {
-        match load_plan(arg) {
-            Ok(loaded) => checked.push(check::check(loaded, &Overrides::default())),
+    for version in [old, new] {
+        match version {
+            Ok(version) => checked.push(version),
             Err(error) => {
                 anstream::eprintln!("{}", super::check::load_error(&error, lang));
                 return Ok(Outcome::Failed);

@@ -4,6 +4,7 @@
 
 mod chart_layout;
 mod print_parts;
+mod table_rows;
 pub mod templates;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,7 @@ use super::cells::display;
 use crate::i18n::{self, Lang};
 use crate::report::{Block, Cell, Document, Layout, Role, Table};
 use chart_layout::ChartView;
+use table_rows::RowText;
 
 pub use templates::{Overrides, TemplateDirError};
 
@@ -74,7 +76,8 @@ struct TableView {
     anchor: String,
     title: String,
     columns: Vec<ColumnView>,
-    rows: Vec<RowView>,
+    /// The body rows, written (see [`table_rows`]).
+    body: String,
     /// On paper, a table wider than the page in parts (empty when it fits).
     parts: Vec<TablePartView>,
 }
@@ -84,28 +87,16 @@ struct TableView {
 struct TablePartView {
     /// "(parte 1 di 3)".
     label: String,
-    columns: Vec<ColumnView>,
-    rows: Vec<RowView>,
+    /// Positions in the table's columns.
+    columns: Vec<usize>,
+    /// The table's rows with these columns, written.
+    body: String,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize)]
 struct ColumnView {
     label: String,
     numeric: bool,
-}
-
-#[derive(Serialize, Clone)]
-struct RowView {
-    role: &'static str,
-    /// The reader's own row (their comune).
-    own: bool,
-    cells: Vec<CellView>,
-}
-
-#[derive(Serialize, Clone)]
-struct CellView {
-    text: String,
-    class: &'static str,
 }
 
 /// Renders the document with the `document.html` template.
@@ -211,48 +202,51 @@ fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
                     .any(|r| r.cells.get(i).is_some_and(|c| c.is_numeric()))
         })
         .collect();
-    let mut view = TableView {
+    let rows: Vec<RowText> = table
+        .rows
+        .iter()
+        .map(|row| RowText {
+            role: match row.role {
+                Role::Group => "group",
+                Role::Item => "item",
+                Role::Subtotal => "subtotal",
+                Role::Total => "total",
+            },
+            own: row.own,
+            cells: row
+                .cells
+                .iter()
+                .map(|cell| keep_euro_with_amount(&display(cell, lang)))
+                .collect(),
+            classes: row
+                .cells
+                .iter()
+                .map(|cell| match cell {
+                    _ if cell.is_numeric() => "num",
+                    Cell::Date(_) => "date",
+                    _ => "",
+                })
+                .collect(),
+        })
+        .collect();
+    let columns: Vec<ColumnView> = table
+        .columns
+        .iter()
+        .zip(&numeric)
+        .map(|(label, numeric)| ColumnView {
+            label: label.clone(),
+            numeric: *numeric,
+        })
+        .collect();
+    let parts = printed_parts(&columns, &rows, lang);
+    TableView {
         kind: "table",
         anchor,
         title: table.title.clone(),
-        parts: Vec::new(),
-        columns: table
-            .columns
-            .iter()
-            .zip(&numeric)
-            .map(|(label, numeric)| ColumnView {
-                label: label.clone(),
-                numeric: *numeric,
-            })
-            .collect(),
-        rows: table
-            .rows
-            .iter()
-            .map(|row| RowView {
-                role: match row.role {
-                    Role::Group => "group",
-                    Role::Item => "item",
-                    Role::Subtotal => "subtotal",
-                    Role::Total => "total",
-                },
-                own: row.own,
-                cells: row
-                    .cells
-                    .iter()
-                    .map(|cell| CellView {
-                        text: keep_euro_with_amount(&display(cell, lang)),
-                        class: match cell {
-                            _ if cell.is_numeric() => "num",
-                            Cell::Date(_) => "date",
-                            _ => "",
-                        },
-                    })
-                    .collect(),
-            })
-            .collect(),
-    };
-    view.parts = printed_parts(&view, lang);
-    view
+        body: table_rows::rows(&rows, None, columns.len()),
+        parts,
+        columns,
+    }
 }
 
 /// `€ 1.234,56` with a no-break space, so that a line never ends with the euro sign alone.
@@ -261,18 +255,16 @@ fn keep_euro_with_amount(text: &str) -> String {
 }
 
 /// The parts a table is printed in, when it is too wide for the page.
-fn printed_parts(view: &TableView, lang: Lang) -> Vec<TablePartView> {
-    let texts: Vec<print_parts::ColumnText> = view
-        .columns
+fn printed_parts(columns: &[ColumnView], rows: &[RowText], lang: Lang) -> Vec<TablePartView> {
+    let texts: Vec<print_parts::ColumnText> = columns
         .iter()
         .enumerate()
         .map(|(i, column)| print_parts::ColumnText {
             header: &column.label,
-            cells: view
-                .rows
+            cells: rows
                 .iter()
                 .filter(|r| r.role != "group")
-                .filter_map(|r| r.cells.get(i).map(|c| c.text.as_str()))
+                .filter_map(|r| r.cells.get(i).map(String::as_str))
                 .collect(),
             numeric: column.numeric,
         })
@@ -292,22 +284,8 @@ fn printed_parts(view: &TableView, lang: Lang) -> Vec<TablePartView> {
                     .with("part", (n + 1) as u64)
                     .with("parts", count as u64),
             ),
-            columns: columns
-                .iter()
-                .filter_map(|&i| view.columns.get(i).cloned())
-                .collect(),
-            rows: view
-                .rows
-                .iter()
-                .map(|row| RowView {
-                    role: row.role,
-                    own: row.own,
-                    cells: columns
-                        .iter()
-                        .filter_map(|&i| row.cells.get(i).cloned())
-                        .collect(),
-                })
-                .collect(),
+            body: table_rows::rows(rows, Some(&columns), columns.len()),
+            columns,
         })
         .collect()
 }
