@@ -22,10 +22,11 @@ fuzz_target!(|data: &[u8]| {
     let checked = pdz::check::check(loaded, &Default::default());
     let human = output::human::render(&checked.findings, &checked.loaded.sources, Lang::It);
     assert!(!human.contains('⟦'), "a message key is missing: {human}");
+    let places = output::places::Places::of(&checked.findings, &checked.loaded.sources);
     let plans = [PlanFindings {
         path: Path::new("plan"),
         findings: &checked.findings,
-        sources: &checked.loaded.sources,
+        places: &places,
         rules_checked: checked.rules_checked,
         revision: None,
     }];

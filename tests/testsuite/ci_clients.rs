@@ -1,7 +1,8 @@
 //! pdz's CI and editor formats read by the clients their users run, not by our reading
 //! of the specifications: Microsoft's SARIF multitool, the SARIF 2.1.0 schema under
 //! ajv-cli and check-jsonschema, the Jenkins xunit JUnit XSD under xmllint, junitparser,
-//! the JSON Schema of a plan file under ajv-cli and check-jsonschema.
+//! the JSON Schema of a plan file under ajv-cli and check-jsonschema, `publiccode.yml` under
+//! TypeScript with SchemaStore's definitions of the publiccode.yml standard.
 //!
 //! The clients come from the package registries (npm, PyPI, Debian), so `cargo test`
 //! skips these tests; `.ci/run` installs the clients and runs them all with
@@ -430,4 +431,52 @@ fn the_man_pages_render_without_warnings() {
             );
         }
     }
+}
+
+/// `publiccode.yml` as a TypeScript module typed by SchemaStore's definitions of the
+/// publiccode.yml standard (`@schemastore/publiccode`, generated from the JSON Schema that
+/// editors use for the file): an object literal, so that TypeScript checks every value
+/// against its list (categories, statuses...) and refuses keys the standard lacks.
+fn publiccode_module(code: &serde_json::Value) -> String {
+    format!(
+        "import type {{ JSONSchemaForPubliccodeYml }} from \"@schemastore/publiccode\";\n\
+         export const code: JSONSchemaForPubliccodeYml = {};\n",
+        serde_json::to_string_pretty(code).unwrap()
+    )
+}
+
+/// TypeScript's verdict on a module written in `dir` (beside a link to the npm clients).
+fn typescript(dir: &Path, module: &str) -> (bool, String) {
+    let file = write(dir, "publiccode.ts", module);
+    let modules = dir.join("node_modules");
+    if !modules.exists() {
+        std::os::unix::fs::symlink(npm_dir(), &modules).unwrap();
+    }
+    client(
+        npm_bin("tsc"),
+        &[
+            "--noEmit",
+            "--strict",
+            "--module",
+            "nodenext",
+            "--moduleResolution",
+            "nodenext",
+            &file,
+        ],
+    )
+}
+
+#[ignore = "needs typescript and @schemastore/publiccode (npm)"]
+#[test]
+fn publiccode_yml_is_valid_against_the_publiccode_definitions() {
+    let dir = scratch("publiccode");
+    let text = std::fs::read_to_string(repo().join("publiccode.yml")).unwrap();
+    let code = crate::common::yaml_value(&text).unwrap();
+    let (ok, said) = typescript(&dir, &publiccode_module(&code));
+    assert!(ok, "{said}");
+    // The check can fail: a status the standard does not have is refused, by name.
+    let mut wrong = code.clone();
+    wrong["developmentStatus"] = "betta".into();
+    let (ok, said) = typescript(&dir, &publiccode_module(&wrong));
+    assert!(!ok && said.contains("\"betta\""), "{said}");
 }

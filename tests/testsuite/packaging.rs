@@ -1,7 +1,8 @@
 //! What a user or a catalogue reads besides the code: the licence files the manifest
-//! names, and `publiccode.yml` for the Developers Italia catalogue. No publiccode.yml
-//! parser installs from the package registries this project uses (the reference parser
-//! is a Go program), so its required fields (standard 0.4) are asserted here.
+//! names, and `publiccode.yml` for the Developers Italia catalogue: its required fields
+//! (standard 0.4) and their agreement with the manifest are asserted here; its values
+//! against the standard's lists are checked by TypeScript with SchemaStore's definitions
+//! (`ci_clients.rs`; the reference parser is a Go program no registry here serves).
 
 use std::path::Path;
 
