@@ -78,7 +78,7 @@ pub fn decode(
     lower: &mut Lower,
 ) -> Result<Decoded<FileSections>, ParseProblem> {
     let mut own = lower.for_file();
-    let decoded = yaml::decode_seed(text, file, FileSeed { lower: &mut own })?;
+    let decoded = yaml::decode(text, file, FileSeed { lower: &mut own })?;
     if decoded.value.is_some() {
         lower.absorb(own);
     } else {

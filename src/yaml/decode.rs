@@ -29,17 +29,10 @@ pub struct Decoded<T> {
     pub unreadable_ids: Vec<String>,
 }
 
-/// Decodes the YAML document `text` of `file` as a `T`. A file that is not YAML pdz can
-/// read (a syntax error, a limit passed anywhere in it) is its [`ParseProblem`] alone.
-pub fn decode<'a, T: Deserialize<'a>>(
-    text: &'a str,
-    file: FileId,
-) -> Result<Decoded<T>, ParseProblem> {
-    decode_seed(text, file, PhantomData::<T>)
-}
-
-/// [`decode`] with a seed: a decoding that carries state of its own.
-pub fn decode_seed<'a, S: DeserializeSeed<'a>>(
+/// Decodes the YAML document `text` of `file` with `seed` (`PhantomData::<T>` for a plain
+/// `T`). A file that is not YAML pdz can read (a syntax error, a limit passed anywhere in
+/// it) is its [`ParseProblem`] alone.
+pub fn decode<'a, S: DeserializeSeed<'a>>(
     text: &'a str,
     file: FileId,
     seed: S,
@@ -248,7 +241,7 @@ mod tests {
     }
 
     fn decode_doc(text: &str) -> (Option<Doc>, Vec<DecodeProblem>, Vec<String>) {
-        let decoded = decode::<Doc>(text, FileId(0)).unwrap();
+        let decoded = decode(text, FileId(0), PhantomData::<Doc>).unwrap();
         (decoded.value, decoded.problems, decoded.unreadable_ids)
     }
 

@@ -12,6 +12,6 @@ mod resolve;
 mod split_amounts;
 mod stream;
 
-pub use decode::{Attempt, DecodeProblem, Decoded, Expected, ProblemKind, decode, decode_seed};
+pub use decode::{Attempt, DecodeProblem, Decoded, Expected, ProblemKind, decode};
 pub use item::Found;
 pub use parse_problem::{ParseProblem, ParseProblemKind};

@@ -54,13 +54,14 @@ fn thousands_grouped(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
+    use std::marker::PhantomData;
 
     use crate::model::FileId;
 
     /// The mapping's entries as read, and the text of `key`.
     fn value_of(text: &str, key: &str) -> (Option<String>, usize) {
-        let decoded =
-            super::super::decode::<BTreeMap<String, Option<String>>>(text, FileId(0)).unwrap();
+        let map = PhantomData::<BTreeMap<String, Option<String>>>;
+        let decoded = super::super::decode(text, FileId(0), map).unwrap();
         let map = decoded.value.unwrap();
         (map.get(key).cloned().flatten(), map.len())
     }
