@@ -78,13 +78,12 @@ pub fn decode(
     lower: &mut Lower,
 ) -> Result<Decoded<FileSections>, ParseProblem> {
     let mut own = lower.for_file();
-    let decoded = yaml::decode(text, file, FileSeed { lower: &mut own })?;
-    if decoded.value.is_some() {
-        lower.absorb(own);
-    } else {
-        lower.discard(own);
+    let decoded = yaml::decode(text, file, FileSeed { lower: &mut own });
+    match &decoded {
+        Ok(decoded) if decoded.value.is_some() => lower.absorb(own),
+        _ => lower.discard(own),
     }
-    Ok(decoded)
+    decoded
 }
 
 /// Decodes a file's sections, lowering entries with `lower`.
