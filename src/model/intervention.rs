@@ -11,17 +11,17 @@ pub struct Intervention {
     pub description: Option<String>,
     pub area: Located<Id>,
     /// Its codes on the plan's other classification axes, in the order written.
-    pub classes: Vec<ClassAssignment>,
-    pub leps: Vec<Located<Id>>,
-    pub targets: Vec<Located<Target>>,
+    pub classes: Box<[ClassAssignment]>,
+    pub leps: Box<[Located<Id>]>,
+    pub targets: Box<[Located<Target>]>,
     pub management: Option<Located<Management>>,
     pub provider: Option<String>,
     pub comuni: Reach,
     pub status: Option<Status>,
     pub cup: Option<Located<String>>,
     /// One line per plan year and fund allocation.
-    pub budget: Vec<BudgetLine>,
-    pub indicators: Vec<Indicator>,
+    pub budget: Box<[BudgetLine]>,
+    pub indicators: Box<[Indicator]>,
     /// The whole entry, for findings about the intervention as a whole.
     pub span: Span,
 }

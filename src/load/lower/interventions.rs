@@ -11,12 +11,20 @@ use crate::yaml::Attempt;
 pub fn intervention(raw: InterventionEntry, lower: &mut Lower) -> Intervention {
     let id = lower.id(&raw.id);
     let budget = budget(&raw, lower);
+    // A boxed slice is made at its size (collected in place, the entry's larger list
+    // would be kept).
+    let indicators: Vec<Indicator> = raw
+        .indicators
+        .into_iter()
+        .filter_map(Attempt::into_option)
+        .map(|i| indicator(i, lower))
+        .collect();
     Intervention {
         span: id.span,
         name: raw.name,
         description: raw.description,
         area: lower.id(&raw.area),
-        classes: super::classifications::classes(raw.classes.as_ref(), lower),
+        classes: super::classifications::classes(raw.classes.as_ref(), lower).into(),
         leps: raw.leps.iter().map(|l| lower.id(l)).collect(),
         targets: raw.targets.iter().filter_map(|t| lower.choice(t)).collect(),
         management: raw.management.as_ref().and_then(|m| lower.choice(m)),
@@ -28,13 +36,8 @@ pub fn intervention(raw: InterventionEntry, lower: &mut Lower) -> Intervention {
             .and_then(|s| lower.choice(s))
             .map(|s| s.value),
         cup: raw.cup,
-        budget,
-        indicators: raw
-            .indicators
-            .into_iter()
-            .filter_map(Attempt::into_option)
-            .map(|i| indicator(i, lower))
-            .collect(),
+        budget: budget.into(),
+        indicators: indicators.into(),
         id,
     }
 }
