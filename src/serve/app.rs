@@ -13,16 +13,17 @@ use super::guard::{self, Guard};
 use super::links;
 use super::pages::{Controls, Frame, Labels, LangLink, Link, MessagePage, Pages};
 use super::params::Params;
+use super::plain;
 use super::routes;
 use super::workspace::{PlanSlot, Workspace};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Message};
 
-/// How long one page may take to make (a PDF is printed within it).
+/// How long one page may take, waiting for its turn included (a PDF is printed within it).
 const PAGE_TIME: Duration = Duration::from_secs(120);
 /// Pages made at once; more wait.
 const CONCURRENT_PAGES: usize = 8;
-/// Open pages following the plan live; more are refused until one closes.
-pub const LIVE_PAGES: usize = 64;
+/// PDFs printed at once (each a Chromium working for seconds); more wait, pages do not.
+const CONCURRENT_PDFS: usize = 2;
 
 /// What every request sees.
 pub struct App {
@@ -30,10 +31,10 @@ pub struct App {
     /// The language without `?lang=`.
     pub lang: Lang,
     pub pages: Pages,
-    /// One permit per open live page.
-    pub live: Arc<Semaphore>,
     /// One permit per page being made.
-    work: Semaphore,
+    pages_pool: Arc<Semaphore>,
+    /// One permit per PDF being printed.
+    pdf_pool: Arc<Semaphore>,
 }
 
 pub type Shared = Arc<App>;
@@ -44,8 +45,8 @@ impl App {
             workspace,
             lang,
             pages: Pages::new()?,
-            live: Arc::new(Semaphore::new(LIVE_PAGES)),
-            work: Semaphore::new(CONCURRENT_PAGES),
+            pages_pool: Arc::new(Semaphore::new(CONCURRENT_PAGES)),
+            pdf_pool: Arc::new(Semaphore::new(CONCURRENT_PDFS)),
         })
     }
 }
@@ -62,7 +63,7 @@ pub fn router(app: Shared, guard: Guard) -> Router {
         .route("/p/{plan}/report/{kind}", get(routes::reports::report))
         .route("/p/{plan}/council/{comune}", get(routes::reports::council))
         .route("/p/{plan}/changes", get(routes::changes::page))
-        .route("/events", get(routes::events::stream))
+        .route("/generation", get(routes::generation::current))
         .route("/static/serve.css", get(routes::assets::style))
         .route("/static/live.js", get(routes::assets::script))
         .fallback(routes::not_found)
@@ -73,25 +74,61 @@ pub fn router(app: Shared, guard: Guard) -> Router {
         ))
 }
 
-/// Makes a page on a blocking thread, one of a few at a time, within [`PAGE_TIME`]; a
-/// page that fails to be made (a defect) is a 500, never the end of the server.
+/// What a request waits for: the pool its page is made in, and the language it is told
+/// in that it took too long.
+pub struct Turn {
+    lang: Lang,
+    pdf: bool,
+}
+
+impl Turn {
+    /// The turn of a request with these parameters: a PDF (`format=pdf`) or a page.
+    pub fn of(app: &App, params: &Params) -> Turn {
+        Turn {
+            lang: params.lang(app.lang),
+            pdf: params.get("format") == Some("pdf"),
+        }
+    }
+}
+
+/// Makes a page on a blocking thread, one of a few at a time (PDFs in a pool of their
+/// own, so that printing never holds up the pages), answered within [`PAGE_TIME`]; a page
+/// that fails to be made (a defect) is a 500, never the end of the server.
 pub async fn blocking(
     app: Shared,
+    turn: Turn,
     make: impl FnOnce(&App) -> Response + Send + 'static,
 ) -> Response {
-    let Ok(_permit) = app.work.acquire().await else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    let Turn { lang, pdf } = turn;
+    let pool = if pdf {
+        Arc::clone(&app.pdf_pool)
+    } else {
+        Arc::clone(&app.pages_pool)
     };
-    let inner = Arc::clone(&app);
-    let task = tokio::task::spawn_blocking(move || make(&inner));
-    match tokio::time::timeout(PAGE_TIME, task).await {
-        Ok(Ok(response)) => response,
-        Ok(Err(_)) => (StatusCode::INTERNAL_SERVER_ERROR, "pdz: internal error").into_response(),
-        Err(_) => (
+    let made = tokio::time::timeout(PAGE_TIME, async move {
+        let permit = pool.acquire_owned().await.ok()?;
+        // The permit goes with the work: a page still being made after the time is up
+        // keeps its place until it ends.
+        let task = tokio::task::spawn_blocking(move || {
+            let response = make(&app);
+            drop(permit);
+            response
+        });
+        Some(task.await)
+    })
+    .await;
+    match made {
+        Ok(Some(Ok(response))) => response,
+        Ok(Some(Err(_))) => plain::answer(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            lang,
+            &Message::new("serve-internal-error"),
+        ),
+        Ok(None) | Err(_) => plain::answer(
             StatusCode::SERVICE_UNAVAILABLE,
-            "pdz: the page took too long",
-        )
-            .into_response(),
+            lang,
+            &Message::new("serve-too-long").with("seconds", PAGE_TIME.as_secs()),
+        ),
     }
 }
 

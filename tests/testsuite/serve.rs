@@ -3,8 +3,10 @@
 //! and what it refuses (other hosts, writes, paths out of the plan, long addresses).
 //! In Chromium: `browser::serve`.
 
+use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::common::server::Server;
 use crate::common::{REPORT_KINDS, copy_dir, pdz};
@@ -206,33 +208,79 @@ fn paths_out_of_the_plan_are_not_found() {
 fn other_hosts_writes_and_long_addresses_are_refused() {
     let server = Server::start(repo(), &[DEMO]);
     let port = server.port;
+    // Bound to 127.0.0.1: no other address, not even another loopback one, and no name
+    // but `localhost` (a DNS name can be rebound to any of these).
     for host in [
         "evil.example",
         "evil.example:{port}",
         "localhost.evil.example:{port}",
         "127.0.0.1:1",
+        "10.1.2.3:{port}",
+        "127.0.0.2:{port}",
+        "[::1]:{port}",
+        "127.0.0.1",
     ] {
         let host = host.replace("{port}", &port.to_string());
         let reply = server.raw(&format!(
             "GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
         ));
         assert_eq!(reply.status, 421, "Host: {host}");
+        assert!(
+            reply.text().contains("risponde solo al proprio indirizzo"),
+            "{}",
+            reply.text()
+        );
     }
-    for host in ["localhost", "127.0.0.1", "[::1]"] {
+    for host in ["localhost", "127.0.0.1", "LOCALHOST"] {
         let reply = server.raw(&format!(
             "GET {BASE}/ HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n"
         ));
         assert_eq!(reply.status, 200, "Host: {host}");
     }
+    // Two Host headers: whichever a proxy or the server read, the request is refused.
+    for (first, second) in [
+        ("127.0.0.1:{port}", "evil.example"),
+        ("evil.example", "127.0.0.1:{port}"),
+        ("127.0.0.1:{port}", "127.0.0.1:{port}"),
+    ] {
+        let reply = server.raw(
+            &format!(
+                "GET {BASE}/ HTTP/1.1\r\nHost: {first}\r\nHost: {second}\r\nConnection: close\r\n\r\n"
+            )
+            .replace("{port}", &port.to_string()),
+        );
+        assert_eq!(reply.status, 400, "Host: {first}, Host: {second}");
+    }
+    // An absolute address names a host of its own: it must be this server too.
+    let absolute = server.raw(&format!(
+        "GET http://evil.example{BASE}/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(absolute.status, 421);
     for method in ["POST", "PUT", "DELETE", "PATCH"] {
         let reply = server.raw(&format!(
             "{method} {BASE}/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
         ));
         assert_eq!(reply.status, 405, "{method}");
         assert_eq!(reply.header("allow"), Some("GET, HEAD"));
+        assert_eq!(
+            reply.text(),
+            "pdz: pdz serve mostra il piano e basta: accetta solo richieste GET e HEAD\n"
+        );
     }
+    let english = server.raw(&format!(
+        "POST {BASE}/?lang=en HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(
+        english.text(),
+        "pdz: pdz serve only shows the plan: it accepts GET and HEAD requests alone\n"
+    );
     let long = format!("{BASE}/?x={}", "a".repeat(5000));
-    assert_eq!(server.get(&long).status, 414);
+    let too_long = server.get(&long);
+    assert_eq!(too_long.status, 414);
+    assert_eq!(
+        too_long.text(),
+        "pdz: indirizzo troppo lungo (al massimo 4.096 byte)\n"
+    );
     let headers = server.get(&format!("{BASE}/"));
     assert!(
         headers
@@ -241,6 +289,33 @@ fn other_hosts_writes_and_long_addresses_are_refused() {
             .contains("script-src 'self'")
     );
     assert_eq!(headers.header("x-frame-options"), Some("DENY"));
+}
+
+#[test]
+fn a_client_sending_its_headers_slowly_is_let_go() {
+    let server = Server::start(repo(), &[DEMO]);
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(40)))
+        .unwrap();
+    let started = Instant::now();
+    // A request line and one header, and then nothing: the headers never end.
+    write!(
+        stream,
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n",
+        server.port
+    )
+    .unwrap();
+    let mut answer = Vec::new();
+    let read = stream.read_to_end(&mut answer);
+    let waited = started.elapsed();
+    // Without a bound, the read times out here after 40 s with the connection still open.
+    assert!(
+        read.is_ok() && waited < Duration::from_secs(30),
+        "the server let the connection go: {read:?} after {waited:?}"
+    );
+    // The server is still there for everyone else.
+    assert_eq!(server.get(&format!("{BASE}/")).status, 200);
 }
 
 #[test]
@@ -394,4 +469,167 @@ fn an_address_other_machines_reach_needs_the_flag() {
         "{}",
         missing.stderr
     );
+}
+
+/// A stand-in for Chromium that records its process id in `$PDZ_TEST_PIDS` and then
+/// prints nothing for five minutes: a PDF being printed, for as long as a test needs.
+fn slow_chromium(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let program = dir.join("chromium");
+    std::fs::write(
+        &program,
+        "#!/bin/sh\necho $$ >> \"$PDZ_TEST_PIDS\"\nexec sleep 300\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (program, dir.join("pids"))
+}
+
+/// The process ids the stand-in recorded, once there are at least `count`, within 30 s.
+fn started(pids: &Path, count: usize) -> Vec<u32> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let seen: Vec<u32> = std::fs::read_to_string(pids)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect();
+        if seen.len() >= count || Instant::now() > deadline {
+            return seen;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Asks for `path` on another thread, without waiting for the answer.
+fn ask_in_background(port: u16, path: &str) {
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    std::thread::spawn(move || {
+        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(60)));
+            let _ = stream.write_all(request.as_bytes());
+            let _ = stream.read_to_end(&mut Vec::new());
+        }
+    });
+}
+
+fn running(pid: u32) -> bool {
+    Path::new(&format!("/proc/{pid}")).exists()
+}
+
+#[test]
+fn a_signal_stops_the_server_cleanly_even_while_a_pdf_prints() {
+    for signal in ["INT", "TERM", "HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (chromium, pids) = slow_chromium(dir.path());
+        let temp = dir.path().join("tmp");
+        std::fs::create_dir(&temp).unwrap();
+        let mut server = Server::start_with(
+            repo(),
+            &[DEMO],
+            &[
+                ("PDZ_CHROMIUM", Some(chromium.to_str().unwrap())),
+                ("PDZ_TEST_PIDS", Some(pids.to_str().unwrap())),
+                ("TMPDIR", Some(temp.to_str().unwrap())),
+            ],
+        );
+        ask_in_background(server.port, &format!("{BASE}/report/summary?format=pdf"));
+        let printing = started(&pids, 1);
+        assert_eq!(printing.len(), 1, "{signal}: Chromium was started");
+        assert!(
+            std::fs::read_dir(&temp).unwrap().next().is_some(),
+            "{signal}: the page to print is in a temporary folder"
+        );
+        assert_eq!(
+            server.stop_with(signal),
+            Some(0),
+            "SIG{signal}: the server ends by itself, with success"
+        );
+        assert!(
+            !running(printing[0]),
+            "{signal}: Chromium did not outlive pdz"
+        );
+        let left: Vec<_> = std::fs::read_dir(&temp)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert!(left.is_empty(), "{signal}: temporary files left: {left:?}");
+        assert_ne!(server.pid(), 0);
+    }
+}
+
+#[test]
+fn pdfs_being_printed_do_not_hold_up_the_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (chromium, pids) = slow_chromium(dir.path());
+    let mut server = Server::start_with(
+        repo(),
+        &[DEMO],
+        &[
+            ("PDZ_CHROMIUM", Some(chromium.to_str().unwrap())),
+            ("PDZ_TEST_PIDS", Some(pids.to_str().unwrap())),
+        ],
+    );
+    for kind in ["summary", "budget", "funds", "leps", "comuni"] {
+        for lang in ["it", "en"] {
+            ask_in_background(
+                server.port,
+                &format!("{BASE}/report/{kind}?format=pdf&lang={lang}"),
+            );
+        }
+    }
+    let printing = started(&pids, 2);
+    assert_eq!(printing.len(), 2, "two PDFs are printed at once");
+    // The other eight wait for their turn, and not in the pages' place.
+    let asked = Instant::now();
+    let overview = server.get(&format!("{BASE}/"));
+    assert_eq!(overview.status, 200);
+    assert!(
+        asked.elapsed() < Duration::from_secs(5),
+        "the overview came in {:?}",
+        asked.elapsed()
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(started(&pids, 0).len(), 2, "still two at a time");
+    assert_eq!(server.stop_with("TERM"), Some(0));
+    assert!(printing.iter().all(|pid| !running(*pid)));
+}
+
+#[test]
+fn plan_folders_added_and_removed_while_serving_come_and_go() {
+    let dir = demo_copy();
+    let server = Server::start(dir.path(), &["."]);
+    let added = dir.path().join("minimal");
+    let seen = server.generations(
+        Duration::from_secs(20),
+        || copy_dir(&repo().join("examples/minimal"), &added),
+        |seen| seen.len() >= 2,
+    );
+    assert!(seen.len() >= 2, "a reload was announced: {seen:?}");
+    // The copy may be announced before its last file is written: wait for the page.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.get("/p/minimal/").status != 200 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(server.get("/p/minimal/").status, 200);
+    assert!(
+        server
+            .get("/")
+            .text()
+            .contains("href=\"/p/minimal/?lang=it\"")
+    );
+
+    let seen = server.generations(
+        Duration::from_secs(20),
+        || std::fs::remove_dir_all(&added).unwrap(),
+        |seen| seen.len() >= 2,
+    );
+    assert!(seen.len() >= 2, "{seen:?}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.get("/p/minimal/").status != 404 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(server.get("/p/minimal/").status, 404);
+    assert!(!server.get("/").text().contains("/p/minimal/"));
 }

@@ -16,7 +16,8 @@ use super::reports::failed;
 use crate::serve::params::Params;
 
 pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Params>) -> Response {
-    app::blocking(app, move |app| {
+    let turn = app::Turn::of(&app, &params);
+    app::blocking(app, turn, move |app| {
         let request = Request::new(app, uri.path().to_string(), params);
         if app.workspace.single() {
             return request.not_found(None);
@@ -24,7 +25,7 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
         let lang = request.lang;
         let outcomes: Vec<aggregate::PlanOutcome> = app
             .workspace
-            .plans
+            .plans()
             .iter()
             .filter_map(|slot| {
                 let state = slot.state();

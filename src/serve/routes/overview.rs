@@ -16,21 +16,19 @@ use crate::serve::params::Params;
 
 /// The root: the one plan's overview, or the plans of the folder.
 pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Params>) -> Response {
-    if app.workspace.single() {
+    if app.workspace.single()
+        && let Some(plan) = app.workspace.plans().first()
+    {
         let lang = params.lang(app.lang);
-        let target = links::with_query(
-            &format!("{}/", links::plan(&app.workspace.plans[0].name)),
-            &[],
-            lang,
-        );
+        let target = links::with_query(&format!("{}/", links::plan(&plan.name)), &[], lang);
         return (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response();
     }
-    app::blocking(app, move |app| {
+    let turn = app::Turn::of(&app, &params);
+    app::blocking(app, turn, move |app| {
         let request = Request::new(app, uri.path().to_string(), params);
         let lang = request.lang;
-        let links = app
-            .workspace
-            .plans
+        let plans = app.workspace.plans();
+        let links = plans
             .iter()
             .map(|slot| {
                 let state = slot.state();
@@ -60,12 +58,7 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             })
             .collect();
         let title = i18n::label(lang, "serve-plans");
-        let states: Vec<_> = app
-            .workspace
-            .plans
-            .iter()
-            .map(|slot| slot.state())
-            .collect();
+        let states: Vec<_> = plans.iter().map(|slot| slot.state()).collect();
         let tally = Tally::of(
             states
                 .iter()
