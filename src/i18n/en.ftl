@@ -875,3 +875,6 @@ serve-one-host = a request must have one Host header, and only one
 serve-wrong-host = pdz serve answers only to its own address: the Host header names another server (add a name with `--allow-host`)
 serve-internal-error = internal error while making the page (the server goes on): please report it
 serve-too-long = the page was not ready within { $seconds } seconds: try again in a moment
+serve-unknown-revision = `{ $revision }` is not a revision of the plan's git repository (a branch, a tag, a commit, HEAD~1)
+serve-plan-not-in-revision = the plan is not there yet at revision `{ $revision }`
+serve-no-repository = the plan's folder is not in a git repository: changes are shown against a git revision

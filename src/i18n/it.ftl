@@ -1001,3 +1001,6 @@ serve-one-host = la richiesta deve avere una e una sola intestazione Host
 serve-wrong-host = pdz serve risponde solo al proprio indirizzo: l'intestazione Host nomina un altro server (un nome si aggiunge con `--allow-host`)
 serve-internal-error = errore interno nel preparare la pagina (il server continua): segnalalo, per favore
 serve-too-long = la pagina non è stata pronta entro { $seconds } secondi: riprova fra poco
+serve-unknown-revision = `{ $revision }` non è una revisione del repository git del piano (un ramo, un'etichetta, un commit, HEAD~1)
+serve-plan-not-in-revision = nella revisione `{ $revision }` il piano non c'è ancora
+serve-no-repository = la cartella del piano non è in un repository git: le modifiche si vedono rispetto a una revisione git

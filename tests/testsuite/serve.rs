@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::common::server::Server;
-use crate::common::{REPORT_KINDS, copy_dir, pdz};
+use crate::common::{REPORT_KINDS, copy_dir, git, pdz};
 
 const DEMO: &str = "plans/casarano-2022-2024";
 const BASE: &str = "/p/casarano-2022-2024";
@@ -407,10 +407,16 @@ fn changes_compare_the_files_with_a_git_revision() {
     let page = server.get(&format!("{BASE}/changes?rev=HEAD"));
     assert_eq!(page.status, 200);
     assert!(page.text().contains("name=\"rev\" value=\"HEAD\""));
-    let unknown = server
-        .get(&format!("{BASE}/changes?rev=no-such-branch-anywhere"))
-        .text();
-    assert!(unknown.contains("no-such-branch-anywhere"), "{unknown}");
+    let unknown = server.get(&format!("{BASE}/changes?rev=no-such-branch-anywhere"));
+    assert_eq!(
+        unknown.status, 400,
+        "a revision that is not there is a bad request"
+    );
+    assert!(
+        unknown.text().contains("no-such-branch-anywhere"),
+        "{}",
+        unknown.text()
+    );
     for bad in ["--output%3Dx", "HEAD%3Aplans", "a%20b"] {
         assert_eq!(
             server.get(&format!("{BASE}/changes?rev={bad}")).status,
@@ -418,6 +424,70 @@ fn changes_compare_the_files_with_a_git_revision() {
             "{bad}"
         );
     }
+}
+
+/// A repository holding the demo plan in `piano/`, committed twice: as it is, then with
+/// 10.000 euro less on a line of an intervention of 930.000.
+fn plan_repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("piano");
+    copy_dir(&repo().join(DEMO), &plan);
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "Piano approvato"]);
+    let file = plan.join("interventions/01-welfare-accesso.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("qsfp-2023: 220000", "qsfp-2023: 210000"),
+    )
+    .unwrap();
+    git(dir.path(), &["commit", "-q", "-am", "Rimodulazione"]);
+    dir
+}
+
+#[test]
+fn changes_come_from_the_plans_own_repository_wherever_the_server_started() {
+    let plans = plan_repository();
+    let plan = plans.path().join("piano");
+    let outside = tempfile::tempdir().unwrap();
+    // From a folder outside any repository, and from inside another one (pdz's own).
+    for started_in in [outside.path(), repo()] {
+        let server = Server::start(started_in, &[plan.to_str().unwrap()]);
+        let before = server.get("/p/piano/changes?rev=HEAD~1");
+        assert_eq!(
+            before.status,
+            200,
+            "{}: {}",
+            started_in.display(),
+            before.text()
+        );
+        let html = before.text();
+        assert!(
+            html.contains("930.000,00") && html.contains("920.000,00"),
+            "{}: {html}",
+            started_in.display()
+        );
+        // The one warning of the plan is the same before and after: neither new nor gone.
+        assert!(
+            !html.contains("staffing-ratio"),
+            "{}: {html}",
+            started_in.display()
+        );
+        let uncommitted = server.get("/p/piano/changes?rev=HEAD");
+        assert_eq!(uncommitted.status, 200);
+        assert!(!uncommitted.text().contains("920.000,00"));
+        assert_eq!(server.get("/p/piano/changes?rev=HEAD~2").status, 400);
+    }
+    let loose = demo_copy();
+    let server = Server::start(loose.path(), &["casarano-2022-2024"]);
+    let page = server.get(&format!("{BASE}/changes"));
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text().contains("non è in un repository git"),
+        "{}",
+        page.text()
+    );
 }
 
 #[test]
