@@ -219,6 +219,7 @@ impl<'a> Request<'a> {
             nav.push(Link {
                 href,
                 text: i18n::label(lang, key),
+                detail: None,
                 current: this == section,
             });
         };

@@ -56,11 +56,14 @@ pub struct Frame {
     pub controls: Option<Controls>,
 }
 
-/// A link.
+/// A link. Its text may be the plan's (a title, a comune, a file name): the templates
+/// isolate it (`<bdi>`), so that it cannot reorder the server's own words after it.
 #[derive(Clone, Serialize)]
 pub struct Link {
     pub href: String,
     pub text: String,
+    /// The server's words after the text, inside the link ("(errori: 1, avvisi: 2)").
+    pub detail: Option<String>,
     pub current: bool,
 }
 
@@ -69,6 +72,7 @@ impl Link {
         Link {
             href,
             text: text.into(),
+            detail: None,
             current: false,
         }
     }
@@ -178,7 +182,10 @@ pub struct FindingView {
 #[derive(Serialize)]
 pub struct Place {
     pub href: String,
-    pub text: String,
+    /// The file's name (isolated in the page: a name is the plan's text).
+    pub file: String,
+    /// `:line:column` after it (empty without a place).
+    pub at: String,
     pub note: Option<String>,
 }
 
@@ -251,6 +258,8 @@ impl Pages {
     pub fn new() -> Result<Pages, String> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on([".html"]);
+        // Plan text's control characters shown, as in the reports (`escape.rs`).
+        tera.set_escape_fn(crate::render::html::escape::html);
         tera.add_raw_templates(TEMPLATES)
             .map_err(|error| error.to_string())?;
         Ok(Pages { tera })

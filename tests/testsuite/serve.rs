@@ -49,7 +49,7 @@ fn the_overview_links_findings_to_the_line_of_their_file() {
     assert_eq!(overview.status, 200);
     let html = overview.text();
     assert!(
-        html.contains("<h1>V Piano sociale di zona 2022-2024</h1>"),
+        html.contains("<h1><bdi>V Piano sociale di zona 2022-2024</bdi></h1>"),
         "{html}"
     );
     assert!(
@@ -343,7 +343,7 @@ fn an_edited_plan_reloads_and_tells_open_pages() {
         server
             .get(&format!("{BASE}/"))
             .text()
-            .contains("<h1>Piano rimodulato</h1>")
+            .contains("<h1><bdi>Piano rimodulato</bdi></h1>")
     );
 
     // Broken: the report shows the findings instead of a stale report.
@@ -702,4 +702,64 @@ fn plan_folders_added_and_removed_while_serving_come_and_go() {
     }
     assert_eq!(server.get("/p/minimal/").status, 404);
     assert!(!server.get("/").text().contains("/p/minimal/"));
+}
+
+#[test]
+fn control_characters_of_the_plan_are_shown_and_its_text_isolated() {
+    let dir = demo_copy();
+    let plan = dir.path().join("casarano-2022-2024");
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = plan.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file}: {from}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    // An override that would reverse what follows it (the counts), an escape sequence, a
+    // bell and a carriage return, in the title, the ambito's name and a comune's.
+    edit(
+        "plan.yaml",
+        "title: V Piano sociale di zona 2022-2024",
+        "title: \"Piano \\u202E2202 \\e[31m\\a\\r fine\"",
+    );
+    edit(
+        "ambito.yaml",
+        "name: Ambito Territoriale Sociale di Casarano",
+        "name: \"Ambito \\u202Edi Casarano\"",
+    );
+    edit("ambito.yaml", "name: Matino", "name: \"Matino\\e[2J\"");
+    let server = Server::start(dir.path(), &["."]);
+    let title = "Piano �2202 ␛[31m␇␍ fine";
+    let mut pages = vec!["/".to_string()];
+    pages.extend(
+        [
+            "/",
+            "/findings",
+            "/file/plan.yaml",
+            "/report/all?detail=1",
+            "/council/all",
+            "/council/matino",
+        ]
+        .iter()
+        .map(|p| format!("{BASE}{p}")),
+    );
+    for page in &pages {
+        let reply = server.get(page);
+        assert_eq!(reply.status, 200, "{page}: {}", reply.text());
+        let html = reply.text();
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\r'] {
+            assert!(!html.contains(c), "{page}: {c:?} written raw");
+        }
+    }
+    let root = server.get("/").text();
+    assert!(
+        root.contains(&format!("<bdi>{title}</bdi> (Errori: 0, Avvisi: 1)")),
+        "the title isolated from the counts after it: {root}"
+    );
+    let overview = server.get(&format!("{BASE}/")).text();
+    assert!(overview.contains(&format!("<title>{title} · pdz</title>")));
+    assert!(overview.contains(&format!("<h1><bdi>{title}</bdi></h1>")));
+    assert!(overview.contains("<dd><bdi>Ambito �di Casarano</bdi></dd>"));
+    assert!(overview.contains("<bdi>Matino␛[2J</bdi>"));
+    let council = server.get(&format!("{BASE}/council/matino")).text();
+    assert!(council.contains("Matino␛[2J"), "{council}");
 }

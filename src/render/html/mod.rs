@@ -1,8 +1,10 @@
 //! Reports as one self-contained HTML page: inline CSS and SVG, no external
 //! request, readable on a phone and printable on A4. Every user string is
-//! escaped by tera's autoescaping, in HTML and in SVG.
+//! escaped by tera's autoescaping, in HTML and in SVG, its control characters shown
+//! (`escape.rs`).
 
 mod chart_layout;
+pub mod escape;
 mod print_parts;
 pub mod templates;
 

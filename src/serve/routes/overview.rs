@@ -32,7 +32,7 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             .iter()
             .map(|slot| {
                 let state = slot.state();
-                let text = match state.as_ref() {
+                let (text, detail) = match state.as_ref() {
                     Ok(checked) => {
                         let tally = Tally::of(&checked.findings);
                         let title = checked
@@ -40,21 +40,24 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
                             .plan
                             .as_ref()
                             .map_or(slot.name.clone(), |p| p.title.value.clone());
-                        format!(
-                            "{title} ({}: {}, {}: {})",
+                        let detail = format!(
+                            "({}: {}, {}: {})",
                             i18n::label(lang, "serve-errors"),
                             tally.errors,
                             i18n::label(lang, "serve-warnings"),
                             tally.warnings
-                        )
+                        );
+                        (title, detail)
                     }
-                    Err(_) => format!(
-                        "{} ({})",
-                        slot.name,
-                        i18n::label(lang, "serve-unreadable-title")
+                    Err(_) => (
+                        slot.name.clone(),
+                        format!("({})", i18n::label(lang, "serve-unreadable-title")),
                     ),
                 };
-                Link::new(request.href(&format!("{}/", links::plan(&slot.name))), text)
+                Link {
+                    detail: Some(detail),
+                    ..Link::new(request.href(&format!("{}/", links::plan(&slot.name))), text)
+                }
             })
             .collect();
         let title = i18n::label(lang, "serve-plans");
