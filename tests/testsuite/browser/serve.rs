@@ -161,6 +161,7 @@ fn served_pages_pass_axe_core_at_desktop_and_phone_width() {
         "/findings",
         "/file/staff.yaml?line=3",
         "/report/budget",
+        "/report/interventions?detail=1",
         "/report/all?lang=en",
         "/council/matino",
         "/changes?rev=HEAD",
