@@ -47,7 +47,7 @@ fn place(label: &Label, sources: &SourceMap, root: &Path, plan: &str, lang: Lang
             ) + &format!("#L{}", start.line);
             Place {
                 href,
-                file: file.path.display().to_string(),
+                file: key,
                 at: format!(":{}:{}", start.line, start.column),
                 note,
             }

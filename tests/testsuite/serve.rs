@@ -83,6 +83,48 @@ fn the_overview_links_findings_to_the_line_of_their_file() {
     for href in hrefs(&html, &format!("{BASE}/file/")) {
         assert_eq!(server.get(&href).status, 200, "{href}");
     }
+    // A file is named by its path below the plan, not from where the server started.
+    assert!(
+        file.contains("<h1><code><bdi>staff.yaml</bdi></code></h1>"),
+        "{file}"
+    );
+    assert!(
+        findings.contains("><bdi>staff.yaml</bdi>:3:11</a>"),
+        "{findings}"
+    );
+    let nested = server
+        .get(&format!(
+            "{BASE}/file/interventions/01-welfare-accesso.yaml"
+        ))
+        .text();
+    assert!(
+        nested.contains("<h1><code><bdi>interventions/01-welfare-accesso.yaml</bdi></code></h1>")
+    );
+    assert!(!nested.contains("plans/casarano"), "{nested}");
+}
+
+#[test]
+fn a_file_has_the_lines_an_editor_counts() {
+    for (text, lines) in [
+        ("a: 1\nb: 2\n", 2),
+        ("a: 1\nb: 2", 2),
+        ("a: 1\r\nb: 2\r\n", 2),
+        ("a: 1\n\n", 2),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("plan.yaml"), text).unwrap();
+        let server = Server::start(dir.path(), &["plan.yaml"]);
+        let page = server.get("/p/plan.yaml/file/plan.yaml").text();
+        assert!(
+            page.contains(&format!("<p class=\"serve-note\">{lines} righe</p>")),
+            "{text:?}: {page}"
+        );
+        assert!(page.contains(&format!("id=\"L{lines}\"")), "{text:?}");
+        assert!(
+            !page.contains(&format!("id=\"L{}\"", lines + 1)),
+            "{text:?}"
+        );
+    }
 }
 
 #[test]

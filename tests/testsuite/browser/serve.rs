@@ -315,3 +315,39 @@ fn many_open_pages_load_and_all_follow_the_files() {
         "every page shown within seconds of the edit: {report:#?}"
     );
 }
+
+#[test]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+fn a_long_file_name_fits_a_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_dir = dir.path().join("casarano-2022-2024");
+    copy_dir(&repo().join(DEMO), &plan_dir);
+    // One long word: no space nor hyphen to break the line at.
+    let long = "interventi_dell_area_welfare_di_accesso_segretariato_sociale_servizio_sociale_professionale.yaml";
+    std::fs::rename(
+        plan_dir.join("interventions/01-welfare-accesso.yaml"),
+        plan_dir.join("interventions").join(long),
+    )
+    .unwrap();
+    let server = Server::start(dir.path(), &["casarano-2022-2024"]);
+    let chromium = Chromium::start();
+    for page in [format!("/file/interventions/{long}"), "/".to_string()] {
+        let url = format!("{}{BASE}{page}", server.url);
+        let tab = open_url_at_width(&chromium, &url, 375, 800);
+        let fits = wait_for(
+            &tab,
+            "document.readyState === 'complete' ? (document.documentElement.scrollWidth + ' ' + window.innerWidth + ' ' + document.body.innerText.includes('interventi_dell_area')) : ''",
+            Duration::from_secs(10),
+        )
+        .expect("the page loads");
+        let parts: Vec<&str> = fits.split(' ').collect();
+        let (scroll, inner): (u32, u32) = (parts[0].parse().unwrap(), parts[1].parse().unwrap());
+        assert_eq!(parts[2], "true", "{page}: the name is on the page");
+        // A phone widens its layout to what does not fit: the width must stay the phone's.
+        assert!(
+            scroll <= inner && inner <= 375,
+            "{page} at 375 px: {scroll} px wide in {inner} px"
+        );
+        tab.close(false).ok();
+    }
+}
