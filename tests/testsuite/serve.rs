@@ -805,3 +805,32 @@ fn control_characters_of_the_plan_are_shown_and_its_text_isolated() {
     let council = server.get(&format!("{BASE}/council/matino")).text();
     assert!(council.contains("Matino␛[2J"), "{council}");
 }
+
+#[test]
+fn the_pdf_is_offered_only_where_chromium_is_found() {
+    let nothing = tempfile::tempdir().unwrap();
+    let without = Server::start_with(
+        repo(),
+        &[DEMO],
+        &[
+            ("PDZ_CHROMIUM", None),
+            ("PATH", Some(nothing.path().to_str().unwrap())),
+        ],
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (chromium, _) = slow_chromium(elsewhere.path());
+    let with = Server::start_with(
+        repo(),
+        &[DEMO],
+        &[("PDZ_CHROMIUM", Some(chromium.to_str().unwrap()))],
+    );
+    for page in ["/report/budget", "/council/matino", "/changes?rev=HEAD"] {
+        let offered = |server: &Server| {
+            let html = server.get(&format!("{BASE}{page}")).text();
+            assert!(html.contains("format=csv"), "{page}: {html}");
+            html.contains("format=pdf")
+        };
+        assert!(!offered(&without), "{page} without Chromium");
+        assert!(offered(&with), "{page} with Chromium");
+    }
+}

@@ -189,8 +189,7 @@ pub async fn council(
             }],
             detail: None,
             revision: None,
-            downloads: Download::ALL
-                .into_iter()
+            downloads: Download::offered()
                 .map(|d| {
                     Link::new(
                         request.href_with(&action, &[("format", d.extension())]),
@@ -261,8 +260,7 @@ pub fn download(
 
 /// The links to the downloads of this page, with its filters.
 pub fn download_links(request: &Request, query: &[(&str, &str)]) -> Vec<Link> {
-    Download::ALL
-        .into_iter()
+    Download::offered()
         .map(|d| {
             let mut pairs = query.to_vec();
             pairs.push(("format", d.extension()));
