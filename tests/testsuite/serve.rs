@@ -213,6 +213,25 @@ fn downloads_are_the_files_pdz_report_writes() {
             .status,
         400
     );
+    // The file's name in the page's language.
+    for (page, it, en) in [
+        (
+            "/council/matino?format=csv",
+            "consiglio-matino",
+            "council-matino",
+        ),
+        ("/changes?format=csv", "modifiche", "changes"),
+    ] {
+        for (lang, name) in [("it", it), ("en", en)] {
+            let download = server.get(&format!("{BASE}{page}&lang={lang}"));
+            assert_eq!(download.status, 200, "{page} {lang}");
+            assert_eq!(
+                download.header("content-disposition"),
+                Some(format!("attachment; filename=\"casarano-2022-2024-{name}.csv\"").as_str()),
+                "{page} {lang}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -833,4 +852,31 @@ fn the_pdf_is_offered_only_where_chromium_is_found() {
         assert!(!offered(&without), "{page} without Chromium");
         assert!(offered(&with), "{page} with Chromium");
     }
+}
+
+#[test]
+fn a_port_in_use_is_said_plainly_and_localhost_is_an_address() {
+    let server = Server::start(repo(), &[DEMO, "--bind", "localhost"]);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    assert_eq!(server.get(&format!("{BASE}/")).status, 200);
+    let port = server.port.to_string();
+    let taken = pdz(&["serve", DEMO, "--port", &port]);
+    assert_eq!(taken.code, 2);
+    assert_eq!(
+        taken.stderr,
+        format!(
+            "pdz: la porta {port} è già usata da un altro programma (forse un altro `pdz serve`): scegline un'altra con `--port`, o `--port 0` per una libera qualsiasi\n"
+        )
+    );
+    let taken = pdz(&["--lang", "en", "serve", DEMO, "--port", &port]);
+    assert_eq!(
+        taken.stderr,
+        format!(
+            "pdz: port {port} is already used by another program (another `pdz serve`, perhaps): choose another with `--port`, or `--port 0` for any free one\n"
+        )
+    );
 }

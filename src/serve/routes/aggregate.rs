@@ -6,7 +6,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use crate::aggregate;
-use crate::i18n::Message;
+use crate::i18n::{self, Message};
 use crate::render::{self, Format};
 use crate::serve::app::{self, Request, Section, Shared};
 use crate::serve::downloads::{self, Download};
@@ -51,7 +51,9 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
                 .map(|o| o.path.display().to_string())
                 .collect();
             return match downloads::make(&document, format, lang, &sources) {
-                Ok(bytes) => downloads::attachment(bytes, format, "aggregato"),
+                Ok(bytes) => {
+                    downloads::attachment(bytes, format, &i18n::label(lang, "serve-file-aggregate"))
+                }
                 Err((status, message)) => failed(&request, None, status, &message),
             };
         }

@@ -70,7 +70,7 @@ pub async fn page(
         };
         let document = compare(&old, new, &versions, lang);
         if let Some(format) = request.params.get("format") {
-            let name = format!("{}-modifiche", slot.name);
+            let name = format!("{}-{}", slot.name, i18n::label(lang, "serve-file-changes"));
             return super::reports::download(request, slot, new, &document, format, &name);
         }
         let html = match render::render(&document, Format::Html, &downloads::render_options(lang)) {

@@ -164,7 +164,11 @@ pub async fn council(
                 checked,
                 &document,
                 format,
-                &format!("{}-consiglio-{which}", slot.name),
+                &format!(
+                    "{}-{}-{which}",
+                    slot.name,
+                    i18n::label(request.lang, "serve-file-council")
+                ),
             );
         }
         let lang = request.lang;
