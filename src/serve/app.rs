@@ -143,6 +143,8 @@ pub enum Section {
     Files,
     Plans,
     Aggregate,
+    /// A page that only says something (not found, a bad request): in no part.
+    Message,
 }
 
 /// One request: its language, address and query, for the frame of its page.
@@ -215,12 +217,25 @@ impl<'a> Request<'a> {
     fn nav(&self, plan: Option<&PlanSlot>, section: Section) -> Vec<Link> {
         let lang = self.lang;
         let mut nav = Vec::new();
+        // `page` for the link to this very page, `true` for the one of its part of the
+        // plan (the reports for a report other than "all": not this page, but where it is).
+        let here = self.path.trim_end_matches('/');
         let mut add = |href: String, key: &'static str, this: Section| {
+            let target = href
+                .split('?')
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches('/');
+            let current = match (this == section, target == here) {
+                (true, true) => Some("page"),
+                (true, false) => Some("true"),
+                (false, _) => None,
+            };
             nav.push(Link {
                 href,
                 text: i18n::label(lang, key),
                 detail: None,
-                current: this == section,
+                current,
             });
         };
         if !self.app.workspace.single() {
@@ -283,12 +298,17 @@ impl<'a> Request<'a> {
         plan: Option<&PlanSlot>,
         page: MessagePage,
     ) -> Response {
-        let frame = self.frame(page.title.clone(), plan, Section::Overview, None);
+        let frame = self.frame(page.title.clone(), plan, Section::Message, None);
         self.page(status, "serve/message.html", &frame, &page)
     }
 
     /// The not-found page.
     pub fn not_found(&self, plan: Option<&PlanSlot>) -> Response {
+        self.not_found_saying(plan, None)
+    }
+
+    /// The not-found page, saying what the address names that is not there (a comune).
+    pub fn not_found_saying(&self, plan: Option<&PlanSlot>, what: Option<&Message>) -> Response {
         let back = match plan {
             Some(plan) => self.href(&format!("{}/", links::plan(&plan.name))),
             None => self.href("/"),
@@ -298,7 +318,7 @@ impl<'a> Request<'a> {
             plan,
             MessagePage {
                 title: i18n::label(self.lang, "serve-not-found"),
-                paragraphs: vec![],
+                paragraphs: what.map(|m| i18n::tr(self.lang, m)).into_iter().collect(),
                 alert: false,
                 findings: vec![],
                 back: Some(Link::new(

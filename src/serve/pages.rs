@@ -64,7 +64,9 @@ pub struct Link {
     pub text: String,
     /// The server's words after the text, inside the link ("(errori: 1, avvisi: 2)").
     pub detail: Option<String>,
-    pub current: bool,
+    /// In the navigation, its `aria-current`: `page` for this page, `true` for the part of
+    /// the plan this page is in.
+    pub current: Option<&'static str>,
 }
 
 impl Link {
@@ -73,7 +75,7 @@ impl Link {
             href,
             text: text.into(),
             detail: None,
-            current: false,
+            current: None,
         }
     }
 }
@@ -208,7 +210,8 @@ pub struct Overview {
     pub title: String,
     pub facts: Vec<Fact>,
     pub problem: Option<String>,
-    pub findings_href: String,
+    /// The findings' page (none for a folder of plans: each plan has its own).
+    pub findings_href: Option<String>,
     pub tally: crate::findings::Tally,
     pub groups: Vec<Group>,
 }

@@ -172,8 +172,39 @@ fn every_report_and_council_page_renders_in_both_languages() {
     let wrong = server.get(&format!("{BASE}/report/budget?year=1999"));
     assert_eq!(wrong.status, 400);
     assert!(wrong.text().contains("1999"), "{}", wrong.text());
+    // An address naming nothing is not found, a report or a comune alike.
     assert_eq!(server.get(&format!("{BASE}/report/nothing")).status, 404);
-    assert_eq!(server.get(&format!("{BASE}/council/atlantide")).status, 400);
+    let atlantide = server.get(&format!("{BASE}/council/atlantide"));
+    assert_eq!(atlantide.status, 404);
+    assert!(
+        atlantide.text().contains("atlantide"),
+        "{}",
+        atlantide.text()
+    );
+    assert_eq!(
+        server
+            .get(&format!("{BASE}/council/all?comune=atlantide"))
+            .status,
+        404
+    );
+    // The navigation marks this page, or the part of the plan a page is in, not both alike.
+    let nav = |page: &str| {
+        let html = server.get(&format!("{BASE}{page}")).text();
+        html.split("<nav class=\"serve-nav\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</nav>").next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(nav("/report/all").contains("report/all?lang=it\" aria-current=\"page\">Report<"));
+    let budget = nav("/report/budget");
+    assert!(
+        budget.contains("report/all?lang=it\" aria-current=\"true\">Report<"),
+        "{budget}"
+    );
+    assert!(!budget.contains("aria-current=\"page\""), "{budget}");
+    assert!(nav("/council/matino").contains("council/all?lang=it\" aria-current=\"true\">"));
+    assert!(nav("/").contains("casarano-2022-2024/?lang=it\" aria-current=\"page\">Panoramica<"));
 }
 
 #[test]
@@ -460,6 +491,26 @@ fn a_folder_of_plans_shows_each_plan_and_the_comparison() {
     );
     let broken = server.get("/p/rotto/report/summary").text();
     assert!(broken.contains("<code>yaml-syntax</code>"), "{broken}");
+    // The findings of several plans are on each plan's page: the heading links nowhere.
+    assert!(
+        html.contains("<h2 id=\"findings-title\">Rilievi</h2>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_findings_help_comes_after_the_places_it_points_to() {
+    // "the largest are shown above": the related places come before the help.
+    let server = Server::start(repo(), &["examples/error-fund-overallocated"]);
+    for page in ["findings", "report/budget"] {
+        let html = server
+            .get(&format!("/p/error-fund-overallocated/{page}"))
+            .text();
+        let related = html.find("Vedi anche:").expect("the related places");
+        let help = html.find("Come correggere:").expect("the help");
+        assert!(related < help, "{page}: {html}");
+        assert!(html.contains("le più grandi sono indicate sopra"));
+    }
 }
 
 #[test]

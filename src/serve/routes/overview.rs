@@ -72,7 +72,7 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             title: title.clone(),
             facts: vec![],
             problem: None,
-            findings_href: request.href("/aggregate"),
+            findings_href: None,
             tally,
             groups: vec![
                 Group {
@@ -205,7 +205,7 @@ pub async fn plan(
             title: title.clone(),
             facts,
             problem,
-            findings_href: request.href(&format!("{base}/findings")),
+            findings_href: Some(request.href(&format!("{base}/findings"))),
             tally,
             groups,
         };

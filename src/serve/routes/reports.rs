@@ -152,9 +152,10 @@ pub async fn council(
         };
         // The page's own control names the comune in the query.
         let which = request.params.get("comune").unwrap_or(&comune).to_string();
+        // A comune the plan does not have is not there: 404, as any address naming nothing.
         let recipient = match selection::recipient(plan, &which) {
             Ok(recipient) => recipient,
-            Err(message) => return super::bad_request(request, slot, &message),
+            Err(message) => return request.not_found_saying(Some(slot), Some(&message)),
         };
         let document = report::council(plan, recipient, &report::Options::default(), request.lang);
         if let Some(format) = request.params.get("format") {
