@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::serve::app::Shared;
 
+/// The generation now, as text.
 pub async fn current(State(app): State<Shared>) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
