@@ -1,6 +1,6 @@
 //! `pdz serve PATH`: the plan in the browser, live while it is edited.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 
 use crate::i18n::{self, Lang, Message};
@@ -18,16 +18,17 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
 
-    /// The address to listen on; one other machines reach needs `--allow-remote`.
-    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    /// The address to listen on (an IP address, or `localhost`); one other machines reach
+    /// needs `--allow-remote`.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1", value_parser = bind_address)]
     pub bind: IpAddr,
 
     /// Let other machines see the plan (no authentication; read-only).
     #[arg(long)]
     pub allow_remote: bool,
 
-    /// A host name the pages may be asked for besides IP addresses and `localhost`
-    /// (for a name of this machine with `--allow-remote`).
+    /// A host name the pages may be asked for besides the address listened on (and
+    /// `localhost` on loopback): a name of this machine, with `--allow-remote`.
     #[arg(long, value_name = "NAME")]
     pub allow_host: Vec<String>,
 
@@ -80,9 +81,7 @@ pub fn run(args: &ServeArgs, lang: Lang) -> anyhow::Result<Outcome> {
             anstream::eprintln!("{}", i18n::tr(lang, &message));
             return Ok(Outcome::Failed);
         }
-        Err(ServeError::Bind(address, error)) => Message::new("serve-bind-failed")
-            .with("address", address.to_string())
-            .with("error", i18n::io_reason(&error)),
+        Err(ServeError::Bind(address, error)) => bind_failed(address, &error),
         Err(ServeError::Io(error)) => {
             Message::new("serve-io").with("error", i18n::io_reason(&error))
         }
@@ -90,6 +89,35 @@ pub fn run(args: &ServeArgs, lang: Lang) -> anyhow::Result<Outcome> {
     };
     anstream::eprintln!("pdz: {}", i18n::tr(lang, &message));
     Ok(Outcome::Failed)
+}
+
+/// Why the server cannot listen, said plainly: the port is taken or reserved, the address
+/// is not this machine's; the system's words only for anything else.
+fn bind_failed(address: SocketAddr, error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::AddrInUse => {
+            Message::new("serve-port-taken").with("port", address.port().to_string())
+        }
+        ErrorKind::PermissionDenied => {
+            Message::new("serve-port-denied").with("port", address.port().to_string())
+        }
+        ErrorKind::AddrNotAvailable => {
+            Message::new("serve-address-unavailable").with("address", address.ip().to_string())
+        }
+        _ => Message::new("serve-bind-failed")
+            .with("address", address.to_string())
+            .with("error", i18n::io_reason(error)),
+    }
+}
+
+/// `--bind`: an IP address, or `localhost` (the loopback address 127.0.0.1).
+fn bind_address(text: &str) -> Result<IpAddr, String> {
+    if text.eq_ignore_ascii_case("localhost") {
+        return Ok(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    }
+    text.parse()
+        .map_err(|_| format!("`{text}`: not an IP address nor `localhost`"))
 }
 
 fn say(lang: Lang, message: &Message) {

@@ -126,15 +126,19 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
 /// Loads the plan at a path of a git revision (`main:plans/casarano`), read with `git`
 /// from the repository of the current directory.
 pub fn load_revision(spec: &RevisionPath) -> Result<LoadedPlan, LoadError> {
-    let read = source::read_revision(spec).map_err(|problem| LoadError::Revision {
+    load_revision_in(Path::new("."), spec)
+}
+
+/// Loads the plan at a path of a git revision, `spec.path` taken from `dir`, read with
+/// `git` from the repository `dir` is in (`pdz serve`: the plan's own repository,
+/// wherever the server was started). The plan's root is named as its files are (from the
+/// repository's root), so that a diff matches its files with the files on disk.
+pub fn load_revision_in(dir: &Path, spec: &RevisionPath) -> Result<LoadedPlan, LoadError> {
+    let read = source::read_revision_in(dir, spec).map_err(|problem| LoadError::Revision {
         spec: spec.clone(),
         problem,
     })?;
-    Ok(assemble(
-        &PathBuf::from(spec.to_string()),
-        read.files.into_iter(),
-        &read.skipped,
-    ))
+    Ok(assemble(&read.root, read.files.into_iter(), &read.skipped))
 }
 
 /// Turns files read (or not) into a loaded plan: every read problem and skipped path

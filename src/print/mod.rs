@@ -109,18 +109,20 @@ pub fn print_pdf(html: &str) -> Result<Vec<u8>, PrintError> {
     let page = work.path().join("document.html");
     let pdf = work.path().join("document.pdf");
     std::fs::write(&page, html)?;
-    let mut child = Command::new(&chromium)
-        .args(offline_flags(&work.path().join("profile")))
-        .arg("--no-pdf-header-footer")
-        .arg("--generate-pdf-document-outline")
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(file_url(&page))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?;
+    // Registered, so that pdz ending on a signal (or `pdz serve` stopping) kills it.
+    let child = crate::cleanup::Running::spawn(
+        Command::new(&chromium)
+            .args(offline_flags(&work.path().join("profile")))
+            .arg("--no-pdf-header-footer")
+            .arg("--generate-pdf-document-outline")
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(file_url(&page))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped()),
+    )?;
     // Read what Chromium says while it runs, so a full pipe never blocks it.
-    let said = child.stderr.take().map(|mut stderr| {
+    let said = child.take_stderr().map(|mut stderr| {
         std::thread::spawn(move || {
             let mut text = String::new();
             let _ = std::io::Read::read_to_string(&mut stderr, &mut text);
@@ -133,8 +135,7 @@ pub fn print_pdf(html: &str) -> Result<Vec<u8>, PrintError> {
             break status;
         }
         if started.elapsed() > PRINT_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
+            child.kill();
             return Err(PrintError::TimedOut);
         }
         std::thread::sleep(Duration::from_millis(50));

@@ -13,16 +13,17 @@ use super::guard::{self, Guard};
 use super::links;
 use super::pages::{Controls, Frame, Labels, LangLink, Link, MessagePage, Pages};
 use super::params::Params;
+use super::plain;
 use super::routes;
 use super::workspace::{PlanSlot, Workspace};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Message};
 
-/// How long one page may take to make (a PDF is printed within it).
+/// How long one page may take, waiting for its turn included (a PDF is printed within it).
 const PAGE_TIME: Duration = Duration::from_secs(120);
 /// Pages made at once; more wait.
 const CONCURRENT_PAGES: usize = 8;
-/// Open pages following the plan live; more are refused until one closes.
-pub const LIVE_PAGES: usize = 64;
+/// PDFs printed at once (each a Chromium working for seconds); more wait, pages do not.
+const CONCURRENT_PDFS: usize = 2;
 
 /// What every request sees.
 pub struct App {
@@ -30,10 +31,10 @@ pub struct App {
     /// The language without `?lang=`.
     pub lang: Lang,
     pub pages: Pages,
-    /// One permit per open live page.
-    pub live: Arc<Semaphore>,
     /// One permit per page being made.
-    work: Semaphore,
+    pages_pool: Arc<Semaphore>,
+    /// One permit per PDF being printed.
+    pdf_pool: Arc<Semaphore>,
 }
 
 pub type Shared = Arc<App>;
@@ -44,8 +45,8 @@ impl App {
             workspace,
             lang,
             pages: Pages::new()?,
-            live: Arc::new(Semaphore::new(LIVE_PAGES)),
-            work: Semaphore::new(CONCURRENT_PAGES),
+            pages_pool: Arc::new(Semaphore::new(CONCURRENT_PAGES)),
+            pdf_pool: Arc::new(Semaphore::new(CONCURRENT_PDFS)),
         })
     }
 }
@@ -62,7 +63,7 @@ pub fn router(app: Shared, guard: Guard) -> Router {
         .route("/p/{plan}/report/{kind}", get(routes::reports::report))
         .route("/p/{plan}/council/{comune}", get(routes::reports::council))
         .route("/p/{plan}/changes", get(routes::changes::page))
-        .route("/events", get(routes::events::stream))
+        .route("/generation", get(routes::generation::current))
         .route("/static/serve.css", get(routes::assets::style))
         .route("/static/live.js", get(routes::assets::script))
         .fallback(routes::not_found)
@@ -73,25 +74,61 @@ pub fn router(app: Shared, guard: Guard) -> Router {
         ))
 }
 
-/// Makes a page on a blocking thread, one of a few at a time, within [`PAGE_TIME`]; a
-/// page that fails to be made (a defect) is a 500, never the end of the server.
+/// What a request waits for: the pool its page is made in, and the language it is told
+/// in that it took too long.
+pub struct Turn {
+    lang: Lang,
+    pdf: bool,
+}
+
+impl Turn {
+    /// The turn of a request with these parameters: a PDF (`format=pdf`) or a page.
+    pub fn of(app: &App, params: &Params) -> Turn {
+        Turn {
+            lang: params.lang(app.lang),
+            pdf: params.get("format") == Some("pdf"),
+        }
+    }
+}
+
+/// Makes a page on a blocking thread, one of a few at a time (PDFs in a pool of their
+/// own, so that printing never holds up the pages), answered within [`PAGE_TIME`]; a page
+/// that fails to be made (a defect) is a 500, never the end of the server.
 pub async fn blocking(
     app: Shared,
+    turn: Turn,
     make: impl FnOnce(&App) -> Response + Send + 'static,
 ) -> Response {
-    let Ok(_permit) = app.work.acquire().await else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    let Turn { lang, pdf } = turn;
+    let pool = if pdf {
+        Arc::clone(&app.pdf_pool)
+    } else {
+        Arc::clone(&app.pages_pool)
     };
-    let inner = Arc::clone(&app);
-    let task = tokio::task::spawn_blocking(move || make(&inner));
-    match tokio::time::timeout(PAGE_TIME, task).await {
-        Ok(Ok(response)) => response,
-        Ok(Err(_)) => (StatusCode::INTERNAL_SERVER_ERROR, "pdz: internal error").into_response(),
-        Err(_) => (
+    let made = tokio::time::timeout(PAGE_TIME, async move {
+        let permit = pool.acquire_owned().await.ok()?;
+        // The permit goes with the work: a page still being made after the time is up
+        // keeps its place until it ends.
+        let task = tokio::task::spawn_blocking(move || {
+            let response = make(&app);
+            drop(permit);
+            response
+        });
+        Some(task.await)
+    })
+    .await;
+    match made {
+        Ok(Some(Ok(response))) => response,
+        Ok(Some(Err(_))) => plain::answer(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            lang,
+            &Message::new("serve-internal-error"),
+        ),
+        Ok(None) | Err(_) => plain::answer(
             StatusCode::SERVICE_UNAVAILABLE,
-            "pdz: the page took too long",
-        )
-            .into_response(),
+            lang,
+            &Message::new("serve-too-long").with("seconds", PAGE_TIME.as_secs()),
+        ),
     }
 }
 
@@ -106,6 +143,8 @@ pub enum Section {
     Files,
     Plans,
     Aggregate,
+    /// A page that only says something (not found, a bad request): in no part.
+    Message,
 }
 
 /// One request: its language, address and query, for the frame of its page.
@@ -178,11 +217,25 @@ impl<'a> Request<'a> {
     fn nav(&self, plan: Option<&PlanSlot>, section: Section) -> Vec<Link> {
         let lang = self.lang;
         let mut nav = Vec::new();
+        // `page` for the link to this very page, `true` for the one of its part of the
+        // plan (the reports for a report other than "all": not this page, but where it is).
+        let here = self.path.trim_end_matches('/');
         let mut add = |href: String, key: &'static str, this: Section| {
+            let target = href
+                .split('?')
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches('/');
+            let current = match (this == section, target == here) {
+                (true, true) => Some("page"),
+                (true, false) => Some("true"),
+                (false, _) => None,
+            };
             nav.push(Link {
                 href,
                 text: i18n::label(lang, key),
-                current: this == section,
+                detail: None,
+                current,
             });
         };
         if !self.app.workspace.single() {
@@ -245,12 +298,17 @@ impl<'a> Request<'a> {
         plan: Option<&PlanSlot>,
         page: MessagePage,
     ) -> Response {
-        let frame = self.frame(page.title.clone(), plan, Section::Overview, None);
+        let frame = self.frame(page.title.clone(), plan, Section::Message, None);
         self.page(status, "serve/message.html", &frame, &page)
     }
 
     /// The not-found page.
     pub fn not_found(&self, plan: Option<&PlanSlot>) -> Response {
+        self.not_found_saying(plan, None)
+    }
+
+    /// The not-found page, saying what the address names that is not there (a comune).
+    pub fn not_found_saying(&self, plan: Option<&PlanSlot>, what: Option<&Message>) -> Response {
         let back = match plan {
             Some(plan) => self.href(&format!("{}/", links::plan(&plan.name))),
             None => self.href("/"),
@@ -260,7 +318,7 @@ impl<'a> Request<'a> {
             plan,
             MessagePage {
                 title: i18n::label(self.lang, "serve-not-found"),
-                paragraphs: vec![],
+                paragraphs: what.map(|m| i18n::tr(self.lang, m)).into_iter().collect(),
                 alert: false,
                 findings: vec![],
                 back: Some(Link::new(

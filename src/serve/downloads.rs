@@ -33,6 +33,15 @@ impl Download {
         Download::Html,
     ];
 
+    /// The formats a page offers now: PDF only where Chromium is found (it can be
+    /// installed while the server runs), every other one always.
+    pub fn offered() -> impl Iterator<Item = Download> {
+        let chromium = print::find_chromium().is_some_and(|path| path.is_file());
+        Download::ALL
+            .into_iter()
+            .filter(move |d| *d != Download::Pdf || chromium)
+    }
+
     /// The format a `format=` parameter names.
     pub fn parse(text: &str) -> Option<Download> {
         Download::ALL.into_iter().find(|d| d.extension() == text)

@@ -47,13 +47,15 @@ fn place(label: &Label, sources: &SourceMap, root: &Path, plan: &str, lang: Lang
             ) + &format!("#L{}", start.line);
             Place {
                 href,
-                text: format!("{}:{}:{}", file.path.display(), start.line, start.column),
+                file: key,
+                at: format!(":{}:{}", start.line, start.column),
                 note,
             }
         }
         None => Place {
             href: links::with_query(&format!("{}/findings", links::plan(plan)), &[], lang),
-            text: String::new(),
+            file: String::new(),
+            at: String::new(),
             note,
         },
     }

@@ -10,8 +10,10 @@ mod downloads;
 mod finding_views;
 mod guard;
 mod links;
+mod listen;
 mod pages;
 mod params;
+mod plain;
 mod routes;
 mod watcher;
 mod workspace;
@@ -35,7 +37,7 @@ pub struct Config {
     pub port: u16,
     /// Whether an address other machines reach may be used.
     pub allow_remote: bool,
-    /// Host names accepted besides IP addresses and `localhost`.
+    /// Host names accepted besides the address listened on (and `localhost` on loopback).
     pub allow_hosts: Vec<String>,
     /// The pages' language unless a page asks for the other.
     pub lang: Lang,
@@ -61,13 +63,17 @@ pub enum Notice {
     NotWatching(String),
 }
 
-/// Serves the plan until Ctrl+C (or SIGTERM). `notice` is called as things happen.
+/// Serves the plan until Ctrl+C (or SIGTERM, SIGHUP), then stops cleanly: no new
+/// connection, a PDF being printed stopped, its Chromium and temporary files gone.
+/// `notice` is called as things happen.
 pub fn run(config: Config, notice: impl Fn(Notice)) -> Result<(), ServeError> {
     if !config.address.is_loopback() && !config.allow_remote {
         return Err(ServeError::NotLoopback(config.address));
     }
+    // The signals stop the server (below), not the handler that ends a command at once.
+    crate::cleanup::handle_signals_elsewhere();
     let workspace = match Workspace::open(&config.path) {
-        Ok(workspace) if !workspace.plans.is_empty() => Arc::new(workspace),
+        Ok(workspace) if !workspace.plans().is_empty() => Arc::new(workspace),
         Ok(_) => {
             return Err(ServeError::Path(
                 Message::new("error-no-plan-files").with("path", config.path.display().to_string()),
@@ -102,43 +108,53 @@ pub fn run(config: Config, notice: impl Fn(Notice)) -> Result<(), ServeError> {
             .map_err(|error| ServeError::Bind(address, error))?;
         let local = listener.local_addr().map_err(ServeError::Io)?;
         let guard = guard::Guard {
-            port: local.port(),
             names: config
                 .allow_hosts
                 .iter()
                 .map(|name| name.to_ascii_lowercase())
                 .collect(),
+            lang: config.lang,
         };
         notice(Notice::Listening(local));
-        let server = axum::serve(listener, app::router(app, guard));
-        tokio::select! {
-            served = server => served.map_err(ServeError::Io),
-            () = stopped() => Ok(()),
-        }
+        let stop = async {
+            stopped().await;
+            // A PDF being printed ends now (its Chromium killed), so its request ends too.
+            crate::cleanup::finish();
+        };
+        listen::serve(listener, app::router(app, guard), stop).await;
+        Ok(())
     });
-    // A page still being made (a PDF) is not waited for.
-    runtime.shutdown_timeout(Duration::from_secs(1));
+    // Pages still being made get a moment; then whatever is left is cleaned up.
+    runtime.shutdown_timeout(Duration::from_secs(2));
+    crate::cleanup::finish();
     served
 }
 
-/// Resolves on Ctrl+C or SIGTERM.
+/// Resolves on Ctrl+C, SIGTERM or SIGHUP (the terminal closed).
 async fn stopped() {
     let interrupt = async {
         let _ = tokio::signal::ctrl_c().await;
     };
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    let other = async {
+        use tokio::signal::unix::{SignalKind, signal};
+        match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) {
+            (Ok(mut terminate), Ok(mut hangup)) => {
+                tokio::select! {
+                    _ = terminate.recv() => {}
+                    _ = hangup.recv() => {}
+                }
             }
-            Err(_) => std::future::pending().await,
+            _ => std::future::pending().await,
         }
     };
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
+    let other = std::future::pending::<()>();
     tokio::select! {
         () = interrupt => {}
-        () = terminate => {}
+        () = other => {}
     }
 }

@@ -56,12 +56,17 @@ pub struct Frame {
     pub controls: Option<Controls>,
 }
 
-/// A link.
+/// A link. Its text may be the plan's (a title, a comune, a file name): the templates
+/// isolate it (`<bdi>`), so that it cannot reorder the server's own words after it.
 #[derive(Clone, Serialize)]
 pub struct Link {
     pub href: String,
     pub text: String,
-    pub current: bool,
+    /// The server's words after the text, inside the link ("(errori: 1, avvisi: 2)").
+    pub detail: Option<String>,
+    /// In the navigation, its `aria-current`: `page` for this page, `true` for the part of
+    /// the plan this page is in.
+    pub current: Option<&'static str>,
 }
 
 impl Link {
@@ -69,7 +74,8 @@ impl Link {
         Link {
             href,
             text: text.into(),
-            current: false,
+            detail: None,
+            current: None,
         }
     }
 }
@@ -178,7 +184,10 @@ pub struct FindingView {
 #[derive(Serialize)]
 pub struct Place {
     pub href: String,
-    pub text: String,
+    /// The file's name (isolated in the page: a name is the plan's text).
+    pub file: String,
+    /// `:line:column` after it (empty without a place).
+    pub at: String,
     pub note: Option<String>,
 }
 
@@ -201,7 +210,8 @@ pub struct Overview {
     pub title: String,
     pub facts: Vec<Fact>,
     pub problem: Option<String>,
-    pub findings_href: String,
+    /// The findings' page (none for a folder of plans: each plan has its own).
+    pub findings_href: Option<String>,
     pub tally: crate::findings::Tally,
     pub groups: Vec<Group>,
 }
@@ -251,6 +261,8 @@ impl Pages {
     pub fn new() -> Result<Pages, String> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on([".html"]);
+        // Plan text's control characters shown, as in the reports (`escape.rs`).
+        tera.set_escape_fn(crate::render::html::escape::html);
         tera.add_raw_templates(TEMPLATES)
             .map_err(|error| error.to_string())?;
         Ok(Pages { tera })

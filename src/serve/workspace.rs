@@ -1,10 +1,12 @@
 //! The plans a server shows, each held checked in memory and replaced whole when its
 //! files change; a generation number tells open pages that something changed.
+//!
+//! For a folder of plans, the plans themselves are found again at every reload: a plan
+//! folder added while serving is served, one removed is gone.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
-
-use tokio::sync::watch;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use crate::check::{self, CheckedPlan};
 use crate::findings::policy::Overrides;
@@ -24,6 +26,14 @@ pub struct PlanSlot {
 }
 
 impl PlanSlot {
+    fn load(root: PathBuf) -> PlanSlot {
+        PlanSlot {
+            name: slot_name(&root),
+            state: RwLock::new(Arc::new(load_checked(&root))),
+            root,
+        }
+    }
+
     /// The plan as last loaded.
     pub fn state(&self) -> Arc<PlanState> {
         match self.state.read() {
@@ -45,63 +55,93 @@ impl PlanSlot {
 pub struct Workspace {
     /// The path as given.
     pub root: PathBuf,
-    pub plans: Vec<PlanSlot>,
-    generation: watch::Sender<u64>,
+    /// Whether the path is one plan (else a folder of plans, found again at each reload).
+    single: bool,
+    plans: RwLock<Vec<Arc<PlanSlot>>>,
+    generation: AtomicU64,
 }
 
 impl Workspace {
     /// Finds and loads the plans under `root`. Fails when `root` cannot be read.
     pub fn open(root: &Path) -> std::io::Result<Workspace> {
         let roots = plan_roots(root)?;
+        let single = roots.len() == 1 && roots[0] == root;
         let plans = roots
             .into_iter()
-            .map(|plan_root| PlanSlot {
-                name: slot_name(&plan_root),
-                state: RwLock::new(Arc::new(load_checked(&plan_root))),
-                root: plan_root,
-            })
+            .map(|plan_root| Arc::new(PlanSlot::load(plan_root)))
             .collect();
         Ok(Workspace {
             root: root.to_path_buf(),
-            plans,
-            generation: watch::Sender::new(0),
+            single,
+            plans: RwLock::new(plans),
+            generation: AtomicU64::new(0),
         })
     }
 
+    /// The plans now, in the order of their folders.
+    pub fn plans(&self) -> Vec<Arc<PlanSlot>> {
+        self.read().clone()
+    }
+
     /// The plan of that name.
-    pub fn plan(&self, name: &str) -> Option<&PlanSlot> {
-        self.plans.iter().find(|p| p.name == name)
+    pub fn plan(&self, name: &str) -> Option<Arc<PlanSlot>> {
+        self.read().iter().find(|p| p.name == name).cloned()
     }
 
     /// Whether the path named one plan (not a folder of plans).
     pub fn single(&self) -> bool {
-        self.plans.len() == 1 && self.plans[0].root == self.root
+        self.single
     }
 
     /// Reloads the plans holding one of `changed` (every plan when a path is not inside
-    /// any: a new folder, a rename) and tells the open pages.
+    /// any: a rename); for a folder of plans, first serves the plan folders added and
+    /// forgets those removed. Then tells the open pages.
     pub fn reload(&self, changed: &[PathBuf]) {
-        let touched: Vec<&PlanSlot> = self
-            .plans
+        let mut plans = self.write();
+        let mut added = false;
+        let mut removed = false;
+        if !self.single
+            && let Ok(roots) = plan_roots(&self.root)
+        {
+            let before = plans.len();
+            plans.retain(|plan| roots.contains(&plan.root));
+            removed = plans.len() != before;
+            for root in roots {
+                if !plans.iter().any(|plan| plan.root == root) {
+                    plans.push(Arc::new(PlanSlot::load(root)));
+                    added = true;
+                }
+            }
+            plans.sort_by(|a, b| a.root.cmp(&b.root));
+        }
+        let touched: Vec<&Arc<PlanSlot>> = plans
             .iter()
             .filter(|plan| changed.iter().any(|path| inside(path, &plan.root)))
             .collect();
-        if touched.is_empty() {
-            self.plans.iter().for_each(PlanSlot::reload);
+        if touched.is_empty() && !added && !removed {
+            plans.iter().for_each(|plan| plan.reload());
         } else {
-            touched.into_iter().for_each(PlanSlot::reload);
+            touched.into_iter().for_each(|plan| plan.reload());
         }
-        self.generation.send_modify(|generation| *generation += 1);
+        drop(plans);
+        self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
     /// The number of reloads so far.
     pub fn generation(&self) -> u64 {
-        *self.generation.borrow()
+        self.generation.load(Ordering::SeqCst)
     }
 
-    /// A receiver woken at every reload.
-    pub fn subscribe(&self) -> watch::Receiver<u64> {
-        self.generation.subscribe()
+    fn read(&self) -> RwLockReadGuard<'_, Vec<Arc<PlanSlot>>> {
+        self.plans
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, Vec<Arc<PlanSlot>>> {
+        self.plans
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -126,4 +166,44 @@ fn slot_name(root: &Path) -> String {
 fn inside(path: &Path, root: &Path) -> bool {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     absolute(path).starts_with(absolute(root))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = "plans/casarano-2022-2024";
+
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &to.join(entry.file_name()));
+            } else {
+                std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn plan_folders_added_and_removed_while_serving_come_and_go() {
+        let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join(PLAN);
+        let dir = tempfile::tempdir().unwrap();
+        copy(&demo, &dir.path().join("uno"));
+        let workspace = Workspace::open(dir.path()).unwrap();
+        assert!(!workspace.single());
+        assert_eq!(workspace.plans().len(), 1);
+
+        copy(&demo, &dir.path().join("due"));
+        workspace.reload(&[dir.path().join("due")]);
+        let names: Vec<String> = workspace.plans().iter().map(|p| p.name.clone()).collect();
+        assert_eq!(names, ["due", "uno"]);
+        assert!(workspace.plan("due").is_some_and(|p| p.state().is_ok()));
+
+        std::fs::remove_dir_all(dir.path().join("uno")).unwrap();
+        workspace.reload(&[dir.path().join("uno")]);
+        assert!(workspace.plan("uno").is_none());
+        assert_eq!(workspace.generation(), 2);
+    }
 }

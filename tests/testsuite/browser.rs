@@ -680,6 +680,15 @@ fn every_page_passes_axe_core_at_desktop_and_phone_width() {
         "axe-all-en".into(),
         owned(&["report", "all", DEMO, "--lang", "en"]),
     ));
+    // With a scheda per intervention: each of its boxes needs a name of its own.
+    pages.push((
+        "axe-interventions-detail".into(),
+        owned(&["report", "interventions", DEMO, "--detail"]),
+    ));
+    pages.push((
+        "axe-all-detail".into(),
+        owned(&["report", "all", DEMO, "--detail"]),
+    ));
     pages.push((
         "axe-council-matino".into(),
         owned(&["report", "council", DEMO, "--comune", "matino"]),

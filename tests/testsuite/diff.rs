@@ -329,6 +329,35 @@ fn a_rimodulazione_between_two_git_revisions() {
 }
 
 #[test]
+fn a_finding_that_stays_is_neither_new_nor_resolved_from_a_subfolder() {
+    // The demo plan has one warning; compared with itself at HEAD from `plans/`, the
+    // revision's files are named from the repository's root (`HEAD:plans/x/staff.yaml`)
+    // and must still be matched with the files on disk.
+    let repo = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/casarano-2022-2024"),
+        &repo.path().join("plans/x"),
+    );
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["add", "."]);
+    git(repo.path(), &["commit", "-q", "-m", "Piano"]);
+    for (dir, old, new) in [
+        (repo.path().to_path_buf(), "HEAD:plans/x", "plans/x"),
+        (repo.path().join("plans"), "HEAD:x", "x"),
+        (repo.path().join("plans/x"), "HEAD:.", "."),
+    ] {
+        let run = pdz_in(&dir, &["diff", old, new, "--format", "md"]);
+        assert_eq!(run.code, 0, "{old}: {}", run.stderr);
+        assert!(
+            !run.stdout.contains("staffing-ratio"),
+            "{old} from {}: {}",
+            dir.display(),
+            run.stdout
+        );
+    }
+}
+
+#[test]
 fn unreadable_revisions_are_errors_of_the_command() {
     let repo = repository();
     let run = pdz_in(repo.path(), &["diff", "nope:plans/ats", "HEAD:plans/ats"]);

@@ -60,6 +60,45 @@ fn names_reach_tables_csv_and_markdown_shown_not_obeyed() {
 }
 
 #[test]
+fn names_reach_html_documents_shown_not_obeyed() {
+    let plan = plan_named(HOSTILE);
+    let path = plan.path();
+    let path = path.to_str().unwrap();
+    for args in [
+        &["report", "all", path, "--detail", "--allow-errors"][..],
+        &[
+            "report",
+            "interventions",
+            path,
+            "--detail",
+            "--allow-errors",
+        ][..],
+        &[
+            "report",
+            "council",
+            path,
+            "--comune",
+            "all",
+            "--allow-errors",
+        ][..],
+        &["diff", path, path],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--format", "html"]);
+        let run = pdz(&args);
+        assert!(run.code < 2, "{args:?}: {}", run.stderr);
+        assert_inert(&run.stdout, &format!("{args:?}"));
+        // A diff of a plan with itself names no intervention.
+        assert!(
+            args[0] == "diff"
+                || (run.stdout.contains("␛[31mrosso") && run.stdout.contains("�fdp.exe")),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
 fn findings_show_control_characters_in_messages_paths_and_source_lines() {
     // An unknown area next to the hostile name: the message quotes it, the excerpt
     // shows its line.

@@ -1,8 +1,10 @@
 //! Reports as one self-contained HTML page: inline CSS and SVG, no external
 //! request, readable on a phone and printable on A4. Every user string is
-//! escaped by tera's autoescaping, in HTML and in SVG.
+//! escaped by tera's autoescaping, in HTML and in SVG, its control characters shown
+//! (`escape.rs`).
 
 mod chart_layout;
+pub mod escape;
 mod print_parts;
 mod table_rows;
 pub mod templates;
@@ -65,7 +67,12 @@ struct ReportView {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum BlockView {
-    Text { kind: &'static str, text: String },
+    Text {
+        kind: &'static str,
+        /// The element's id (a heading's, that the blocks under it are named with).
+        anchor: String,
+        text: String,
+    },
     Table(TableView),
     Chart(ChartView),
 }
@@ -75,6 +82,9 @@ struct TableView {
     kind: &'static str,
     anchor: String,
     title: String,
+    /// The id of the heading the table is under, if any: its scroll box is named by its
+    /// title and that heading, so that each intervention's "Scheda" has a name of its own.
+    heading: Option<String>,
     columns: Vec<ColumnView>,
     /// The body rows, written (see [`table_rows`]).
     body: String,
@@ -157,38 +167,56 @@ fn view(document: &Document, lang: Lang, pages: &BTreeMap<String, u32>) -> Docum
                     id: report.id,
                     title: report.title.clone(),
                     page: pages.get(report.id).copied(),
-                    blocks: report
-                        .blocks
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, block)| {
-                            !block.is_empty_table()
-                                && !matches!(block, Block::Chart(c) if chart_layout::says_nothing(c))
-                        })
-                        .map(|(index, block)| match block {
-                            Block::Heading { text } => BlockView::Text {
-                                kind: "heading",
-                                text: text.clone(),
-                            },
-                            Block::Paragraph { text } => BlockView::Text {
-                                kind: "paragraph",
-                                text: keep_euro_with_amount(text),
-                            },
-                            Block::Table(table) => {
-                                BlockView::Table(table_view(table, anchor(index, table.id), lang))
-                            }
-                            Block::Chart(chart) => BlockView::Chart(chart_layout::layout(
-                                chart,
-                                anchor(index, chart.id),
-                                table_anchor(chart.table),
-                                lang,
-                            )),
-                        })
-                        .collect(),
+                    blocks: report_blocks(report, lang, anchor, table_anchor),
                 }
             })
             .collect(),
     }
+}
+
+/// The blocks of a report as the templates show them, each table named with the heading
+/// it is under.
+fn report_blocks(
+    report: &crate::report::Report,
+    lang: Lang,
+    anchor: impl Fn(usize, &str) -> String,
+    table_anchor: impl Fn(&str) -> String,
+) -> Vec<BlockView> {
+    let mut heading: Option<String> = None;
+    let mut blocks = Vec::new();
+    let shown = report.blocks.iter().enumerate().filter(|(_, block)| {
+        !block.is_empty_table()
+            && !matches!(block, Block::Chart(c) if chart_layout::says_nothing(c))
+    });
+    for (index, block) in shown {
+        blocks.push(match block {
+            Block::Heading { text } => {
+                let id = anchor(index, "heading");
+                heading = Some(id.clone());
+                BlockView::Text {
+                    kind: "heading",
+                    anchor: id,
+                    text: text.clone(),
+                }
+            }
+            Block::Paragraph { text } => BlockView::Text {
+                kind: "paragraph",
+                anchor: String::new(),
+                text: keep_euro_with_amount(text),
+            },
+            Block::Table(table) => BlockView::Table(TableView {
+                heading: heading.clone(),
+                ..table_view(table, anchor(index, table.id), lang)
+            }),
+            Block::Chart(chart) => BlockView::Chart(chart_layout::layout(
+                chart,
+                anchor(index, chart.id),
+                table_anchor(chart.table),
+                lang,
+            )),
+        });
+    }
+    blocks
 }
 
 fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
@@ -243,6 +271,7 @@ fn table_view(table: &Table, anchor: String, lang: Lang) -> TableView {
         kind: "table",
         anchor,
         title: table.title.clone(),
+        heading: None,
         body: table_rows::rows(&rows, None, columns.len()),
         parts,
         columns,

@@ -1,7 +1,8 @@
 //! The body rows of an HTML table, written here rather than by the template: a report of
 //! a large plan has tables of tens of thousands of rows (and again, in parts, for print),
 //! which a template engine walks cell by cell many times slower. The template places the
-//! rows (`table.html`: `{{ block.body }}`); every text is escaped as the templates escape.
+//! rows (`table.html`: `{{ block.body }}`); every text is escaped as the templates escape,
+//! control characters shown.
 
 use std::fmt::Write;
 
@@ -70,11 +71,11 @@ pub fn rows(rows: &[RowText], columns: Option<&[usize]>, span: usize) -> String 
     out
 }
 
-/// Appends `text` escaped for HTML, as tera's autoescaping does.
+/// Appends `text` escaped for HTML, as the templates escape (see [`super::escape`]).
 fn escape(out: &mut String, text: &str) {
     let mut escaped = Vec::with_capacity(text.len());
     // Writing into a Vec cannot fail.
-    let _ = tera::escape_html(text, &mut escaped);
+    let _ = super::escape::html(text, &mut escaped);
     out.push_str(&String::from_utf8_lossy(&escaped));
 }
 

@@ -112,6 +112,7 @@ impl Overrides {
 pub fn tera(overrides: &Overrides) -> Result<tera::Tera, String> {
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".svg"]);
+    tera.set_escape_fn(super::escape::html);
     tera.register_filter("css_string", css_string);
     let templates: Vec<(&str, &str)> = BUILT_IN
         .iter()
@@ -136,8 +137,9 @@ pub fn tera(overrides: &Overrides) -> Result<tera::Tera, String> {
 }
 
 /// A quoted CSS string, for user text in a style sheet (the running header of a page):
-/// quotes, backslashes and line breaks escaped, and `<` written `\3C ` so that no text
-/// can close the `<style>` element. Marked safe: HTML escaping would corrupt it.
+/// quotes, backslashes and line feeds escaped, `<` written `\3C ` so that no text can
+/// close the `<style>` element, other control characters shown as `src/visible.rs` shows
+/// them. Marked safe: HTML escaping would corrupt it.
 fn css_string(text: &str, _: tera::Kwargs, _: &tera::State) -> tera::Value {
     let mut out = String::from("\"");
     for c in text.chars() {
@@ -145,9 +147,9 @@ fn css_string(text: &str, _: tera::Kwargs, _: &tera::State) -> tera::Value {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '<' => out.push_str("\\3C "),
-            '\n' | '\r' => out.push_str("\\A "),
-            c if c.is_control() => {}
-            c => out.push(c),
+            '\n' => out.push_str("\\A "),
+            // Shown, not obeyed, as in the page's text (a right-to-left override too).
+            c => out.push(crate::visible::shown_as(c)),
         }
     }
     out.push('"');
@@ -162,10 +164,10 @@ mod tests {
     fn css_strings_cannot_break_out() {
         let tera = tera(&Overrides::default()).unwrap();
         let mut context = tera::Context::new();
-        context.insert("x", "a\"b\\c</style><script>");
+        context.insert("x", "a\"b\\c</style><script>\u{202e}\r\n");
         let out = tera
             .render_str("{{ x | css_string }}", &context, true)
             .unwrap();
-        assert_eq!(out, r#""a\"b\\c\3C /style>\3C script>""#);
+        assert_eq!(out, r#""a\"b\\c\3C /style>\3C script>�␍\A ""#);
     }
 }

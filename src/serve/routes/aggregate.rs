@@ -6,7 +6,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use crate::aggregate;
-use crate::i18n::Message;
+use crate::i18n::{self, Message};
 use crate::render::{self, Format};
 use crate::serve::app::{self, Request, Section, Shared};
 use crate::serve::downloads::{self, Download};
@@ -16,7 +16,8 @@ use super::reports::failed;
 use crate::serve::params::Params;
 
 pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Params>) -> Response {
-    app::blocking(app, move |app| {
+    let turn = app::Turn::of(&app, &params);
+    app::blocking(app, turn, move |app| {
         let request = Request::new(app, uri.path().to_string(), params);
         if app.workspace.single() {
             return request.not_found(None);
@@ -24,7 +25,7 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
         let lang = request.lang;
         let outcomes: Vec<aggregate::PlanOutcome> = app
             .workspace
-            .plans
+            .plans()
             .iter()
             .filter_map(|slot| {
                 let state = slot.state();
@@ -50,7 +51,9 @@ pub async fn page(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
                 .map(|o| o.path.display().to_string())
                 .collect();
             return match downloads::make(&document, format, lang, &sources) {
-                Ok(bytes) => downloads::attachment(bytes, format, "aggregato"),
+                Ok(bytes) => {
+                    downloads::attachment(bytes, format, &i18n::label(lang, "serve-file-aggregate"))
+                }
                 Err((status, message)) => failed(&request, None, status, &message),
             };
         }

@@ -59,8 +59,13 @@ pub async fn page(
             })
             .collect();
         marks.sort_by_key(|m| m.line);
+        // The empty line after a file's last line break is no line of the file, unless a
+        // finding points there (the end of the file).
+        let lines_in_file = file.line_count()
+            - usize::from(file.text.is_empty() || file.text.ends_with(['\n', '\r']));
+        let shown = lines_in_file.max(marks.last().map_or(0, |m| m.line).min(file.line_count()));
         let hits: BTreeSet<usize> = marks.iter().map(|m| m.line).chain(asked).collect();
-        let lines: Vec<Line> = (1..=file.line_count())
+        let lines: Vec<Line> = (1..=shown)
             .map(|number| {
                 let range = file.line_range(number);
                 let text = file.text.get(range).unwrap_or_default();
@@ -72,10 +77,11 @@ pub async fn page(
             })
             .collect();
         let page = FilePage {
-            path: file.path.display().to_string(),
+            // Where it is in the plan, not where the server was started.
+            path: path.clone(),
             lines_text: i18n::tr(
                 lang,
-                &Message::new("serve-file-lines").with("lines", lines.len()),
+                &Message::new("serve-file-lines").with("lines", lines_in_file),
             ),
             marks,
             lines,

@@ -3,11 +3,13 @@
 pub mod aggregate;
 pub mod assets;
 pub mod changes;
-pub mod events;
 pub mod files;
 pub mod findings;
+pub mod generation;
 pub mod overview;
 pub mod reports;
+
+use std::sync::Arc;
 
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, Uri};
@@ -30,7 +32,8 @@ pub async fn not_found(
     uri: Uri,
     Query(params): Query<Params>,
 ) -> Response {
-    app::blocking(app, move |app| {
+    let turn = app::Turn::of(&app, &params);
+    app::blocking(app, turn, move |app| {
         Request::new(app, uri.path().to_string(), params).not_found(None)
     })
     .await
@@ -45,10 +48,11 @@ pub async fn plan_page(
     params: Params,
     make: impl FnOnce(&Request, &PlanSlot) -> Response + Send + 'static,
 ) -> Response {
-    app::blocking(app, move |app| {
+    let turn = app::Turn::of(&app, &params);
+    app::blocking(app, turn, move |app| {
         let request = Request::new(app, uri.path().to_string(), params);
         match slot(&request, &name) {
-            Ok(slot) => make(&request, slot),
+            Ok(slot) => make(&request, &slot),
             Err(response) => *response,
         }
     })
@@ -56,7 +60,7 @@ pub async fn plan_page(
 }
 
 /// The plan of that name, or the not-found page.
-pub fn slot<'a>(request: &Request<'a>, name: &str) -> Result<&'a PlanSlot, Box<Response>> {
+pub fn slot(request: &Request, name: &str) -> Result<Arc<PlanSlot>, Box<Response>> {
     request
         .app
         .workspace

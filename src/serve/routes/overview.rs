@@ -16,25 +16,23 @@ use crate::serve::params::Params;
 
 /// The root: the one plan's overview, or the plans of the folder.
 pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Params>) -> Response {
-    if app.workspace.single() {
+    if app.workspace.single()
+        && let Some(plan) = app.workspace.plans().first()
+    {
         let lang = params.lang(app.lang);
-        let target = links::with_query(
-            &format!("{}/", links::plan(&app.workspace.plans[0].name)),
-            &[],
-            lang,
-        );
+        let target = links::with_query(&format!("{}/", links::plan(&plan.name)), &[], lang);
         return (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response();
     }
-    app::blocking(app, move |app| {
+    let turn = app::Turn::of(&app, &params);
+    app::blocking(app, turn, move |app| {
         let request = Request::new(app, uri.path().to_string(), params);
         let lang = request.lang;
-        let links = app
-            .workspace
-            .plans
+        let plans = app.workspace.plans();
+        let links = plans
             .iter()
             .map(|slot| {
                 let state = slot.state();
-                let text = match state.as_ref() {
+                let (text, detail) = match state.as_ref() {
                     Ok(checked) => {
                         let tally = Tally::of(&checked.findings);
                         let title = checked
@@ -42,30 +40,28 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
                             .plan
                             .as_ref()
                             .map_or(slot.name.clone(), |p| p.title.value.clone());
-                        format!(
-                            "{title} ({}: {}, {}: {})",
+                        let detail = format!(
+                            "({}: {}, {}: {})",
                             i18n::label(lang, "serve-errors"),
                             tally.errors,
                             i18n::label(lang, "serve-warnings"),
                             tally.warnings
-                        )
+                        );
+                        (title, detail)
                     }
-                    Err(_) => format!(
-                        "{} ({})",
-                        slot.name,
-                        i18n::label(lang, "serve-unreadable-title")
+                    Err(_) => (
+                        slot.name.clone(),
+                        format!("({})", i18n::label(lang, "serve-unreadable-title")),
                     ),
                 };
-                Link::new(request.href(&format!("{}/", links::plan(&slot.name))), text)
+                Link {
+                    detail: Some(detail),
+                    ..Link::new(request.href(&format!("{}/", links::plan(&slot.name))), text)
+                }
             })
             .collect();
         let title = i18n::label(lang, "serve-plans");
-        let states: Vec<_> = app
-            .workspace
-            .plans
-            .iter()
-            .map(|slot| slot.state())
-            .collect();
+        let states: Vec<_> = plans.iter().map(|slot| slot.state()).collect();
         let tally = Tally::of(
             states
                 .iter()
@@ -76,7 +72,7 @@ pub async fn root(State(app): State<Shared>, uri: Uri, Query(params): Query<Para
             title: title.clone(),
             facts: vec![],
             problem: None,
-            findings_href: request.href("/aggregate"),
+            findings_href: None,
             tally,
             groups: vec![
                 Group {
@@ -209,7 +205,7 @@ pub async fn plan(
             title: title.clone(),
             facts,
             problem,
-            findings_href: request.href(&format!("{base}/findings")),
+            findings_href: Some(request.href(&format!("{base}/findings"))),
             tally,
             groups,
         };

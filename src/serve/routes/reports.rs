@@ -152,9 +152,10 @@ pub async fn council(
         };
         // The page's own control names the comune in the query.
         let which = request.params.get("comune").unwrap_or(&comune).to_string();
+        // A comune the plan does not have is not there: 404, as any address naming nothing.
         let recipient = match selection::recipient(plan, &which) {
             Ok(recipient) => recipient,
-            Err(message) => return super::bad_request(request, slot, &message),
+            Err(message) => return request.not_found_saying(Some(slot), Some(&message)),
         };
         let document = report::council(plan, recipient, &report::Options::default(), request.lang);
         if let Some(format) = request.params.get("format") {
@@ -164,7 +165,11 @@ pub async fn council(
                 checked,
                 &document,
                 format,
-                &format!("{}-consiglio-{which}", slot.name),
+                &format!(
+                    "{}-{}-{which}",
+                    slot.name,
+                    i18n::label(request.lang, "serve-file-council")
+                ),
             );
         }
         let lang = request.lang;
@@ -189,8 +194,7 @@ pub async fn council(
             }],
             detail: None,
             revision: None,
-            downloads: Download::ALL
-                .into_iter()
+            downloads: Download::offered()
                 .map(|d| {
                     Link::new(
                         request.href_with(&action, &[("format", d.extension())]),
@@ -261,8 +265,7 @@ pub fn download(
 
 /// The links to the downloads of this page, with its filters.
 pub fn download_links(request: &Request, query: &[(&str, &str)]) -> Vec<Link> {
-    Download::ALL
-        .into_iter()
+    Download::offered()
         .map(|d| {
             let mut pairs = query.to_vec();
             pairs.push(("format", d.extension()));

@@ -68,6 +68,9 @@ pub type RevisionFile = (PathBuf, Result<String, ReadProblem>);
 /// findings as on disk: links out of the plan, broken links, submodules, too many files).
 #[derive(Debug, Default)]
 pub struct RevisionRead {
+    /// The plan's folder named as its files are: `REV:` and its path from the repository's
+    /// root (`HEAD:plans/x` for `HEAD:x` asked in `plans/`, or `HEAD:.` in `plans/x`).
+    pub root: PathBuf,
     pub files: Vec<RevisionFile>,
     pub skipped: Vec<Skipped>,
 }
@@ -132,7 +135,14 @@ pub fn read_revision_in(dir: &Path, spec: &RevisionPath) -> Result<RevisionRead,
             String::from_utf8_lossy(name)
         ))
     };
-    let mut read = RevisionRead::default();
+    let mut read = RevisionRead {
+        root: PathBuf::from(format!(
+            "{}:{}",
+            spec.revision,
+            String::from_utf8_lossy(&tree_root)
+        )),
+        ..RevisionRead::default()
+    };
     let mut entries: Vec<(String, Entry)> = Vec::new();
     let mut too_deep = BTreeSet::new();
     for entry in visible {

@@ -44,13 +44,26 @@ impl Reply {
 impl Server {
     /// Starts `pdz serve ARGS --port 0` in `dir` and waits for the address it prints.
     pub fn start(dir: &Path, args: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pdz"))
+        Server::start_with(dir, args, &[])
+    }
+
+    /// Like [`Server::start`], with environment variables set (`Some`) or removed (`None`).
+    pub fn start_with(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Server {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pdz"));
+        command
             .arg("serve")
             .args(args)
             .args(["--port", "0"])
             .current_dir(dir)
             .env("NO_COLOR", "1")
-            .env_remove("PDZ_LANG")
+            .env_remove("PDZ_LANG");
+        for (name, value) in env {
+            match value {
+                Some(value) => command.env(name, value),
+                None => command.env_remove(name),
+            };
+        }
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -108,45 +121,55 @@ impl Server {
         parse(&bytes)
     }
 
-    /// Opens `/events` and returns the generation each event carries, until `until` says
-    /// stop or `timeout` passes; `during` runs once the first event has arrived.
+    /// Asks `/generation` every 50 ms, as an open page does, and returns each generation
+    /// seen (a new one when it changes), until `until` says stop or `timeout` passes;
+    /// `during` runs once the first answer has arrived.
     pub fn generations(
         &self,
         timeout: Duration,
         during: impl FnOnce(),
         until: impl Fn(&[u64]) -> bool,
     ) -> Vec<u64> {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connects");
-        stream
-            .set_read_timeout(Some(Duration::from_millis(200)))
-            .unwrap();
-        write!(
-            stream,
-            "GET /events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
-            self.port
-        )
-        .unwrap();
         let deadline = Instant::now() + timeout;
-        let mut reader = BufReader::new(stream);
-        let mut seen = Vec::new();
+        let mut seen: Vec<u64> = Vec::new();
         let mut during = Some(during);
-        let mut line = String::new();
         while Instant::now() < deadline && !until(&seen) {
-            line.clear();
-            match reader.read_line(&mut line) {
-                Ok(0) => break,
-                Ok(_) => {
-                    if let Some(number) = line.trim().strip_prefix("data: ") {
-                        seen.push(number.parse().unwrap());
-                        if let Some(during) = during.take() {
-                            during();
-                        }
-                    }
-                }
-                Err(_) => continue, // the read timed out: look at the deadline again
+            let reply = self.get("/generation");
+            assert_eq!(reply.status, 200, "{}", reply.text());
+            let generation = reply.text().trim().parse().expect("a number");
+            if seen.last() != Some(&generation) {
+                seen.push(generation);
             }
+            if let Some(during) = during.take() {
+                during();
+            }
+            std::thread::sleep(Duration::from_millis(50));
         }
         seen
+    }
+
+    /// Sends `signal` (`INT`, `TERM`, `HUP`) to the server and waits for it to end: its
+    /// exit code, `None` when a signal ended it or it did not end within 30 s.
+    pub fn stop_with(&mut self, signal: &str) -> Option<i32> {
+        let sent = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(self.child.id().to_string())
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill -{signal}");
+        let deadline = Instant::now() + PATIENCE;
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().expect("the server can be waited for") {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 }
 
