@@ -1,6 +1,6 @@
 //! `pdz report council`: the document for a consiglio comunale, per comune and for
 //! the ambito, its command-line contract, and PDF printing without a real browser
-//! (a stand-in program records how pdz calls Chromium). `tests/testsuite/browser.rs` prints
+//! (a stand-in program records how pdz calls Chromium). `tests/browser/main.rs` prints
 //! and inspects the real thing.
 
 use std::path::Path;

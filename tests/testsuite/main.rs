@@ -5,7 +5,6 @@
 mod common;
 
 mod aggregate;
-mod browser;
 mod check_codes;
 mod ci_clients;
 mod ci_recipes;

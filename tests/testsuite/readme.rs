@@ -1,6 +1,6 @@
 //! Every `console` block of the README that needs only the binary, run and
 //! compared with what pdz prints (the blocks that need Chromium run in
-//! `tests/testsuite/browser.rs`).
+//! `tests/browser/main.rs`).
 
 use std::path::Path;
 

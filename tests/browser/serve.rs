@@ -30,7 +30,7 @@ fn wait_for(tab: &Tab, expression: &str, timeout: Duration) -> Option<String> {
 }
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn served_pages_load_and_a_finding_opens_its_line() {
     let server = Server::start(repo(), &[DEMO]);
     let chromium = Chromium::start();
@@ -91,7 +91,7 @@ fn served_pages_load_and_a_finding_opens_its_line() {
 }
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn an_open_page_follows_the_files_on_disk() {
     let dir = tempfile::tempdir().unwrap();
     let plan_dir = dir.path().join("casarano-2022-2024");
@@ -141,7 +141,7 @@ fn an_open_page_follows_the_files_on_disk() {
 }
 
 #[test]
-#[ignore = "needs Chromium and axe-core: `apt-get install chromium`, `npm install --prefix target/clients axe-core`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does all three)"]
+#[ignore = "needs Chromium and axe-core: `apt-get install chromium`, `npm install --prefix target/clients axe-core`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does all three)"]
 fn served_pages_pass_axe_core_at_desktop_and_phone_width() {
     let axe = axe_source();
     let chromium = Chromium::start();
@@ -214,7 +214,7 @@ const MANY_PAGES: [&str; 9] = [
 ];
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn many_open_pages_load_and_all_follow_the_files() {
     let dir = tempfile::tempdir().unwrap();
     let plan_dir = dir.path().join("casarano-2022-2024");
@@ -317,7 +317,7 @@ fn many_open_pages_load_and_all_follow_the_files() {
 }
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn a_long_file_name_fits_a_phone() {
     let dir = tempfile::tempdir().unwrap();
     let plan_dir = dir.path().join("casarano-2022-2024");

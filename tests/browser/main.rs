@@ -2,9 +2,18 @@
 //! Chromium over the DevTools protocol, and the council PDFs read back with
 //! poppler's `pdfinfo` and `pdftotext`.
 //!
-//! They need Chromium and poppler-utils, so `cargo test` skips them and says
-//! why; `.ci/run` installs both and runs `cargo test --test testsuite browser:: -- --ignored`.
+//! They need Chromium and poppler-utils, and a DevTools client (headless_chrome) that takes
+//! longer to compile than any other crate of the project, so they are a test binary of their
+//! own, built only with the `browser-tests` feature: `cargo test` neither builds nor runs
+//! them. `.ci/run` installs Chromium and poppler and runs
+//! `cargo test --features browser-tests --test browser -- --ignored` (each test is also
+//! `#[ignore]`d, saying why, for a machine without Chromium).
 //! Screenshots are saved under `target/tmp/browser/` for people to look at.
+
+// The helpers shared with the other integration tests; some are not used here.
+#[allow(dead_code)]
+#[path = "../testsuite/common/mod.rs"]
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -227,7 +236,7 @@ fn repo() -> &'static Path {
 }
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn every_document_loads_offline_without_errors_and_fits_a4() {
     let mut documents: Vec<(String, Vec<String>)> = Vec::new();
     for kind in crate::common::REPORT_KINDS.iter().chain(&["all"]) {
@@ -367,7 +376,7 @@ fn copy_of_demo(replacements: &[(&str, &str)]) -> tempfile::TempDir {
 }
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn names_with_markup_stay_text_and_nothing_runs() {
     let script = "<script>alert(1)</script>";
     let image = "<img src=x onerror=alert(1)>";
@@ -443,7 +452,7 @@ fn names_with_markup_stay_text_and_nothing_runs() {
 }
 
 #[test]
-#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn every_comune_gets_a_printable_pdf_with_its_name_and_share() {
     let comuni = [
         ("casarano", "Casarano", "€ 404.091,32"),
@@ -500,7 +509,7 @@ fn every_comune_gets_a_printable_pdf_with_its_name_and_share() {
 }
 
 #[test]
-#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn printed_contents_give_each_section_its_page_and_the_pdf_an_outline() {
     let documents: [(&[&str], &str, &str, &str); 3] = [
         (
@@ -668,7 +677,7 @@ fn axe_url(chromium: &Chromium, axe: &str, url: &str, width: u32) -> (Vec<String
 }
 
 #[test]
-#[ignore = "needs Chromium and axe-core: `apt-get install chromium`, `npm install --prefix target/clients axe-core`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does all three)"]
+#[ignore = "needs Chromium and axe-core: `apt-get install chromium`, `npm install --prefix target/clients axe-core`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does all three)"]
 fn every_page_passes_axe_core_at_desktop_and_phone_width() {
     let axe_source = axe_source();
     let mut pages: Vec<(String, Vec<String>)> = Vec::new();
@@ -804,7 +813,7 @@ const CONTRAST_PROBE: &str = r#"(() => {
 })()"#;
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn chart_and_text_colours_pass_contrast_by_computation() {
     let chromium = Chromium::start();
     for (args, name) in [
@@ -876,7 +885,7 @@ fn poppler(tool: &str, pdf: &Path) -> String {
 }
 
 #[test]
-#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn readme_console_blocks_that_print_pdfs() {
     let (ran, failures) = crate::common::readme::run(
         repo(),
@@ -967,7 +976,7 @@ fn assert_every_column_printed(args: &[&str], pdf_name: &str) {
 }
 
 #[test]
-#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn every_column_of_every_table_reaches_paper() {
     assert_every_column_printed(&["report", "all", DEMO], "report-all.pdf");
     assert_every_column_printed(
@@ -990,7 +999,7 @@ fn every_column_of_every_table_reaches_paper() {
 }
 
 #[test]
-#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --test testsuite browser:: -- --ignored` (.ci/run does both)"]
+#[ignore = "needs Chromium: `apt-get install chromium`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn charts_keep_readable_text_at_phone_width() {
     let page = render(
         repo(),
