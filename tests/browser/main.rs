@@ -454,16 +454,7 @@ fn names_with_markup_stay_text_and_nothing_runs() {
 #[test]
 #[ignore = "needs Chromium and poppler-utils: `apt-get install chromium poppler-utils`, then `cargo test --features browser-tests --test browser -- --ignored` (.ci/run does both)"]
 fn every_comune_gets_a_printable_pdf_with_its_name_and_share() {
-    let comuni = [
-        ("casarano", "Casarano", "€ 404.091,32"),
-        ("collepasso", "Collepasso", "€ 118.314,93"),
-        ("matino", "Matino", "€ 230.499,46"),
-        ("parabita", "Parabita", "€ 180.836,90"),
-        ("ruffano", "Ruffano", "€ 194.934,79"),
-        ("supersano", "Supersano", "€ 87.002,34"),
-        ("taurisano", "Taurisano", "€ 236.320,26"),
-    ];
-    for (id, name, share) in comuni {
+    for (id, name, share) in common::DEMO_COMUNI {
         let pdf = render(
             repo(),
             &["report", "council", DEMO, "--comune", id],

@@ -5,21 +5,9 @@
 
 use std::path::Path;
 
-use crate::common::{BASE, TempPlan, pdz, pdz_env, pdz_in};
+use crate::common::{BASE, DEMO_COMUNI, TempPlan, pdz, pdz_env, pdz_in};
 
 const DEMO: &str = "plans/casarano-2022-2024";
-
-/// The demo plan's comuni, with the total of their shares of the municipal
-/// co-financing (2022-2024) as `pdftotext` and the Markdown show it.
-const COMUNI: [(&str, &str, &str); 7] = [
-    ("casarano", "Casarano", "€ 404.091,32"),
-    ("collepasso", "Collepasso", "€ 118.314,93"),
-    ("matino", "Matino", "€ 230.499,46"),
-    ("parabita", "Parabita", "€ 180.836,90"),
-    ("ruffano", "Ruffano", "€ 194.934,79"),
-    ("supersano", "Supersano", "€ 87.002,34"),
-    ("taurisano", "Taurisano", "€ 236.320,26"),
-];
 
 fn council(args: &[&str]) -> String {
     let mut all = vec!["report", "council", DEMO];
@@ -48,7 +36,7 @@ fn council_document_as_markdown() {
 
 #[test]
 fn every_comune_gets_its_own_document_with_its_share() {
-    for (id, name, share) in COMUNI {
+    for (id, name, share) in DEMO_COMUNI {
         let md = council(&["--comune", id, "--format", "md"]);
         assert!(md.contains(&format!("Comune di {name}")), "{id}");
         let total = md
@@ -63,7 +51,7 @@ fn every_comune_gets_its_own_document_with_its_share() {
 #[test]
 fn the_comuni_shares_add_up_to_each_allocation_to_the_cent() {
     let mut per_allocation: Vec<(String, i128, i128)> = Vec::new();
-    for (id, _, _) in COMUNI {
+    for (id, _, _) in DEMO_COMUNI {
         let json: serde_json::Value =
             serde_json::from_str(&council(&["--comune", id, "--format", "json"])).unwrap();
         let contribution = json["reports"]

@@ -32,11 +32,11 @@ pub fn pdz_in(dir: &Path, args: &[&str]) -> Run {
     pdz_env(dir, args, &[])
 }
 
-/// Runs `pdz` with `args` in `dir`, with environment variables set (`Some`) or removed (`None`).
-pub fn pdz_env(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Run {
+/// The `pdz` binary to run in `dir`: without colour, Italian by default, with environment
+/// variables set (`Some`) or removed (`None`).
+pub fn pdz_command(dir: &Path, env: &[(&str, Option<&str>)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pdz"));
     command
-        .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env_remove("PDZ_LANG")
@@ -47,7 +47,13 @@ pub fn pdz_env(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Run {
             None => command.env_remove(name),
         };
     }
-    let mut child = command
+    command
+}
+
+/// Runs `pdz` with `args` in `dir`, with environment variables set (`Some`) or removed (`None`).
+pub fn pdz_env(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Run {
+    let mut child = pdz_command(dir, env)
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -275,6 +281,18 @@ pub fn git(dir: &Path, args: &[&str]) {
         String::from_utf8_lossy(&status.stderr)
     );
 }
+
+/// The demo plan's comuni, with the total of their shares of the municipal
+/// co-financing (2022-2024) as `pdftotext` and the Markdown show it.
+pub const DEMO_COMUNI: [(&str, &str, &str); 7] = [
+    ("casarano", "Casarano", "€ 404.091,32"),
+    ("collepasso", "Collepasso", "€ 118.314,93"),
+    ("matino", "Matino", "€ 230.499,46"),
+    ("parabita", "Parabita", "€ 180.836,90"),
+    ("ruffano", "Ruffano", "€ 194.934,79"),
+    ("supersano", "Supersano", "€ 87.002,34"),
+    ("taurisano", "Taurisano", "€ 236.320,26"),
+];
 
 /// Every report kind but `all` and `council`, in the order `pdz report --help` lists them.
 pub const REPORT_KINDS: [&str; 9] = [

@@ -49,21 +49,10 @@ impl Server {
 
     /// Like [`Server::start`], with environment variables set (`Some`) or removed (`None`).
     pub fn start_with(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Server {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_pdz"));
-        command
+        let mut child = super::pdz_command(dir, env)
             .arg("serve")
             .args(args)
             .args(["--port", "0"])
-            .current_dir(dir)
-            .env("NO_COLOR", "1")
-            .env_remove("PDZ_LANG");
-        for (name, value) in env {
-            match value {
-                Some(value) => command.env(name, value),
-                None => command.env_remove(name),
-            };
-        }
-        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
