@@ -63,7 +63,12 @@ pub fn run(args: &ServeArgs, lang: Lang) -> anyhow::Result<Outcome> {
             );
             if open {
                 // No browser is not a failure: the address is printed above.
-                let _ = open::that_detached(&url);
+                if let Err(error) = open::that_detached(&url) {
+                    say(
+                        lang,
+                        &Message::new("serve-no-browser").with("error", error.to_string()),
+                    );
+                }
             }
         }
         Notice::NotWatching(error) => say(

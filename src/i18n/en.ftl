@@ -808,6 +808,7 @@ import-merge-by-hand = `{ $intervention }`: its budget is written in flow style 
 
 # pdz serve: the plan in the browser
 serve-started = pdz serve: the plan is at { $url } (Ctrl+C to stop; pages update when the files change)
+serve-no-browser = pdz serve: no browser started ({ $error }): open the address above yourself
 serve-remote-needs-flag = { $address } is not an address of this machine alone: anyone on the network would see the plan. Add `--allow-remote` if that is what you want
 serve-remote-warning = warning: the plan can be seen from other machines at { $address } (no authentication; read-only)
 serve-bind-failed = cannot listen on { $address }: { $error }

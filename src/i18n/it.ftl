@@ -927,6 +927,7 @@ help-pdz-import-budget--into = Unisci invece in questo piano: il bilancio di ogn
 
 # pdz serve: the plan in the browser
 serve-started = pdz serve: il piano è su { $url } (Ctrl+C per fermare; le pagine si aggiornano quando i file cambiano)
+serve-no-browser = pdz serve: nessun browser avviato ({ $error }): apri tu l'indirizzo qui sopra
 serve-remote-needs-flag = { $address } non è un indirizzo di questa macchina soltanto: chiunque in rete vedrebbe il piano. Aggiungi `--allow-remote` se è quello che vuoi
 serve-remote-warning = attenzione: il piano è visibile da altre macchine su { $address } (nessuna autenticazione; solo lettura)
 serve-bind-failed = non posso ascoltare su { $address }: { $error }

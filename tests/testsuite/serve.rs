@@ -931,3 +931,41 @@ fn a_port_in_use_is_said_plainly_and_localhost_is_an_address() {
         )
     );
 }
+
+#[test]
+fn open_hands_the_overview_address_to_the_desktop_launcher() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let opened = dir.path().join("opened");
+    let launcher = dir.path().join("xdg-open");
+    std::fs::write(
+        &launcher,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = dir.path().to_str().unwrap();
+    let server = Server::start_with(repo(), &[DEMO, "--open"], &[("PATH", Some(path))]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).expect("the launcher ran"),
+        format!("{}/", server.url)
+    );
+}
+
+#[test]
+fn open_without_a_browser_says_so_and_keeps_serving() {
+    let empty = tempfile::tempdir().unwrap();
+    let path = empty.path().to_str().unwrap();
+    let server = Server::start_with(repo(), &[DEMO, "--open"], &[("PATH", Some(path))]);
+    let said = server.next_said().expect("a line about the browser");
+    assert!(
+        said.starts_with("pdz serve: nessun browser avviato (")
+            && said.ends_with("): apri tu l'indirizzo qui sopra"),
+        "{said}"
+    );
+    assert_eq!(server.get(&format!("{BASE}/")).status, 200);
+}

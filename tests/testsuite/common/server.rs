@@ -14,6 +14,8 @@ const PATIENCE: Duration = Duration::from_secs(30);
 /// A running server.
 pub struct Server {
     child: Child,
+    /// What the server prints on stderr after its address, line by line.
+    said: mpsc::Receiver<String>,
     /// `http://127.0.0.1:PORT`, without a trailing slash.
     pub url: String,
     pub port: u16,
@@ -89,7 +91,17 @@ impl Server {
             }
         };
         let port = url.rsplit(':').next().unwrap().parse().unwrap();
-        Server { child, url, port }
+        Server {
+            child,
+            said: lines,
+            url,
+            port,
+        }
+    }
+
+    /// The next line the server prints on stderr, `None` when none comes within 30 s.
+    pub fn next_said(&self) -> Option<String> {
+        self.said.recv_timeout(PATIENCE).ok()
     }
 
     /// `GET path` with this server's Host.
