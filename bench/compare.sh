@@ -53,7 +53,8 @@ compare() { # title, then the paths checked
   local commands=(-n "pdz check" "$pdz check $* >/dev/null")
   [ -n "$python" ] && commands+=(-n "PyYAML C parse only" "$python bench/parse_yaml.py $*")
   echo
-  echo "== $title: $(files "$@" | wc -l) files, $(du -shcL "$@" | tail -1 | cut -f1)"
+  # The size is the YAML's bytes (disk usage would count a 4 KiB block per small file).
+  echo "== $title: $(files "$@" | wc -l) files, $(files "$@" | xargs cat | wc -c | awk '{printf "%.1f MB", $1/1e6}')"
   hyperfine --warmup 1 $runs --export-markdown "$work/$title.md" "${commands[@]}"
   # The JSON-Schema validators take minutes on large inputs: one run each there.
   local validators=()

@@ -15,6 +15,7 @@ runs=${RUNS:-10}
 work=target/bench
 mkdir -p "$work"
 command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)"; exit 1; }
+[ -x /usr/bin/time ] || { echo "GNU time is needed for peak memory (apt-get install time)"; exit 1; }
 cargo build --release --quiet --bin pdz --example gen-corpus
 pdz=$PWD/target/release/pdz
 gen=$PWD/target/release/examples/gen-corpus
