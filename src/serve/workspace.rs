@@ -95,36 +95,51 @@ impl Workspace {
 
     /// Reloads the plans holding one of `changed` (every plan when a path is not inside
     /// any: a rename); for a folder of plans, first serves the plan folders added and
-    /// forgets those removed. Then tells the open pages.
+    /// forgets those removed. Then tells the open pages. Plans are loaded with no lock on
+    /// the list held: pages go on being made from a plan as it was until it is replaced.
     pub fn reload(&self, changed: &[PathBuf]) {
-        let mut plans = self.write();
-        let mut added = false;
-        let mut removed = false;
-        if !self.single
-            && let Ok(roots) = plan_roots(&self.root)
-        {
-            let before = plans.len();
-            plans.retain(|plan| roots.contains(&plan.root));
-            removed = plans.len() != before;
-            for root in roots {
-                if !plans.iter().any(|plan| plan.root == root) {
-                    plans.push(Arc::new(PlanSlot::load(root)));
-                    added = true;
-                }
-            }
-            plans.sort_by(|a, b| a.root.cmp(&b.root));
-        }
+        let Found { plans, came, went } = self.find_again();
         let touched: Vec<&Arc<PlanSlot>> = plans
             .iter()
+            .filter(|plan| !came.contains(&plan.root))
             .filter(|plan| changed.iter().any(|path| inside(path, &plan.root)))
             .collect();
-        if touched.is_empty() && !added && !removed {
+        if touched.is_empty() && came.is_empty() && !went {
             plans.iter().for_each(|plan| plan.reload());
         } else {
             touched.into_iter().for_each(|plan| plan.reload());
         }
-        drop(plans);
         self.generation.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// For a folder of plans, the plans there now, put in place: those already served as
+    /// they are, those that came loaded.
+    fn find_again(&self) -> Found {
+        let before = self.plans();
+        let roots = match plan_roots(&self.root) {
+            Ok(roots) if !self.single => roots,
+            _ => {
+                return Found {
+                    plans: before,
+                    came: Vec::new(),
+                    went: false,
+                };
+            }
+        };
+        let mut came = Vec::new();
+        let plans: Vec<Arc<PlanSlot>> = roots
+            .into_iter()
+            .map(|root| match before.iter().find(|plan| plan.root == root) {
+                Some(plan) => Arc::clone(plan),
+                None => {
+                    came.push(root.clone());
+                    Arc::new(PlanSlot::load(root))
+                }
+            })
+            .collect();
+        let went = plans.len() - came.len() != before.len();
+        *self.write() = plans.clone();
+        Found { plans, came, went }
     }
 
     /// The number of reloads so far.
@@ -147,6 +162,13 @@ impl Workspace {
 
 fn load_checked(root: &Path) -> PlanState {
     load::load(root).map(|loaded| check::check(loaded, &Overrides::default()))
+}
+
+/// The plans of a workspace found again, and the roots of those that came since.
+struct Found {
+    plans: Vec<Arc<PlanSlot>>,
+    came: Vec<PathBuf>,
+    went: bool,
 }
 
 /// The folder's (or file's) name; `plan` when the path has none (`.`).
