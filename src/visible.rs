@@ -20,16 +20,6 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(shown_as).collect())
 }
 
-/// What `c` is written as in running text that lays out its own whitespace (HTML): line
-/// feeds and tabs are kept (a description's line breaks, spaces to a browser), every other
-/// control character is shown as [`shown_as`] shows it.
-pub fn shown_in_text(c: char) -> char {
-    match c {
-        '\n' | '\t' => c,
-        c => shown_as(c),
-    }
-}
-
 /// Whether `c` would act on a terminal or on the order of the text instead of showing.
 pub fn is_hidden(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
@@ -62,15 +52,6 @@ mod tests {
         assert_eq!(visible("\x1b[31mrosso\x1b[0m"), "␛[31mrosso␛[0m");
         assert_eq!(visible("a\r\nb\tc\x7f"), "a␍␊b␉c␡");
         assert_eq!(visible("\u{9b}31m \u{202e}txt.exe"), "�31m �txt.exe");
-    }
-
-    #[test]
-    fn running_text_keeps_its_line_breaks_and_tabs_only() {
-        let shown: String = "a\nb\tc\rd\u{7}\u{202e}"
-            .chars()
-            .map(super::shown_in_text)
-            .collect();
-        assert_eq!(shown, "a\nb\tc␍d␇�");
     }
 
     #[test]

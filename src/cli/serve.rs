@@ -66,7 +66,7 @@ pub fn run(args: &ServeArgs, lang: Lang) -> anyhow::Result<Outcome> {
                 if let Err(error) = open::that_detached(&url) {
                     say(
                         lang,
-                        &Message::new("serve-no-browser").with("error", error.to_string()),
+                        &Message::new("serve-no-browser").with("error", i18n::io_reason(&error)),
                     );
                 }
             }

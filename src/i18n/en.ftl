@@ -837,7 +837,6 @@ serve-comune = Comune
 serve-whole-ambito = The whole ambito
 serve-revision = Git revision
 serve-revision-help = A branch, a tag or a commit (main, v1.0, HEAD~1): the plan as it was there, compared with the files as they are now.
-serve-compare = Compare
 serve-severity = Severity
 serve-count = How many
 serve-errors = Errors

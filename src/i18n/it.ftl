@@ -956,7 +956,6 @@ serve-comune = Comune
 serve-whole-ambito = Tutto l'ambito
 serve-revision = Revisione git
 serve-revision-help = Un ramo, un'etichetta o un commit (main, v1.0, HEAD~1): il piano com'era lì, confrontato con i file di adesso.
-serve-compare = Confronta
 serve-severity = Gravità
 serve-count = Quanti
 serve-errors = Errori

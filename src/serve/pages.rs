@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::i18n::{self, Lang};
+use crate::render::html::escape::{self, push_html};
 
 /// The serve templates, by name.
 const TEMPLATES: [(&str, &str); 6] = [
@@ -262,7 +263,7 @@ impl Pages {
         let mut tera = tera::Tera::new();
         tera.autoescape_on([".html"]);
         // Plan text's control characters shown, as in the reports (`escape.rs`).
-        tera.set_escape_fn(crate::render::html::escape::html);
+        tera.set_escape_fn(escape::html);
         tera.add_raw_templates(TEMPLATES)
             .map_err(|error| error.to_string())?;
         Ok(Pages { tera })
@@ -276,10 +277,9 @@ impl Pages {
         self.tera
             .render(template, &context)
             .unwrap_or_else(|error| {
-                format!(
-                    "<!DOCTYPE html><title>pdz</title><p>{}</p>",
-                    escape(&error.to_string())
-                )
+                let mut page = String::from("<!DOCTYPE html><title>pdz</title><p>");
+                push_html(&mut page, &error.to_string());
+                page + "</p>"
             })
     }
 
@@ -309,14 +309,6 @@ impl Pages {
         }
         html
     }
-}
-
-/// Text escaped for HTML, for the one message not made by a template.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

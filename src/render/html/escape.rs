@@ -3,46 +3,50 @@
 //! a right-to-left override) shown as `src/visible.rs` shows them in every other format,
 //! never written raw. Line feeds and tabs stay: they are whitespace to a browser.
 
+use std::convert::Infallible;
 use std::io::Write;
 
-use crate::visible::{is_hidden, shown_in_text};
+use crate::visible::{is_hidden, shown_as};
 
 /// Tera's escape function for pdz's templates (reports, council documents, `pdz serve`).
 pub fn html(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    escaped_pieces(input, |piece| out.write_all(piece.as_bytes()))
+}
+
+/// Appends `input` escaped as [`html`] escapes it, for HTML written in Rust.
+pub fn push_html(out: &mut String, input: &str) {
+    let Ok(()) = escaped_pieces::<Infallible>(input, |piece| {
+        out.push_str(piece);
+        Ok(())
+    });
+}
+
+/// Hands `input` to `write` piece by piece, escaped: runs of plain text as they are, each
+/// markup character as its entity, each control character as its visible stand-in.
+fn escaped_pieces<E>(input: &str, mut write: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
     let mut buffer = [0; 4];
     let mut start = 0;
     for (at, c) in input.char_indices() {
-        let entity: Option<&[u8]> = match c {
-            '&' => Some(b"&amp;"),
-            '<' => Some(b"&lt;"),
-            '>' => Some(b"&gt;"),
-            '"' => Some(b"&quot;"),
-            '\'' => Some(b"&#39;"),
-            _ => None,
+        let replacement: &str = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            '\n' | '\t' => continue,
+            c if is_hidden(c) => shown_as(c).encode_utf8(&mut buffer),
+            _ => continue,
         };
-        let shown = (entity.is_none() && is_hidden(c) && shown_in_text(c) != c).then(|| {
-            shown_in_text(c)
-                .encode_utf8(&mut buffer)
-                .as_bytes()
-                .to_vec()
-        });
-        if entity.is_none() && shown.is_none() {
-            continue;
-        }
-        out.write_all(&input.as_bytes()[start..at])?;
-        match (entity, shown) {
-            (Some(entity), _) => out.write_all(entity)?,
-            (None, Some(shown)) => out.write_all(&shown)?,
-            (None, None) => {}
-        }
+        write(&input[start..at])?;
+        write(replacement)?;
         start = at + c.len_utf8();
     }
-    out.write_all(&input.as_bytes()[start..])
+    write(&input[start..])
 }
 
 #[cfg(test)]
 mod tests {
-    use super::html;
+    use super::{html, push_html};
 
     fn escaped(text: &str) -> String {
         let mut out = Vec::new();
@@ -61,5 +65,13 @@ mod tests {
             "Piano �9102␛[31m␇␍\nriga\tdue"
         );
         assert_eq!(escaped("àèìòù €"), "àèìòù €");
+    }
+
+    #[test]
+    fn pushed_text_is_escaped_alike() {
+        let text = "<i>Matino</i> & \u{202e}\u{1b}\n";
+        let mut pushed = String::from("già: ");
+        push_html(&mut pushed, text);
+        assert_eq!(pushed, format!("già: {}", escaped(text)));
     }
 }

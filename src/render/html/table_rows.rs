@@ -4,6 +4,7 @@
 //! rows (`table.html`: `{{ block.body }}`); every text is escaped as the templates escape,
 //! control characters shown.
 
+use super::escape::push_html;
 use std::fmt::Write;
 
 /// One row: its role (`group`, `item`, `subtotal`, `total`), whether it is the reader's
@@ -25,7 +26,7 @@ pub fn rows(rows: &[RowText], columns: Option<&[usize]>, span: usize) -> String 
                 out,
                 "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{span}\">"
             );
-            escape(&mut out, row.cells.first().map_or("", String::as_str));
+            push_html(&mut out, row.cells.first().map_or("", String::as_str));
             out.push_str("</th></tr>\n");
             continue;
         }
@@ -40,7 +41,7 @@ pub fn rows(rows: &[RowText], columns: Option<&[usize]>, span: usize) -> String 
             let class = row.classes.get(position).copied().unwrap_or("");
             if first && !text.is_empty() {
                 out.push_str("<th scope=\"row\">");
-                escape(&mut out, text);
+                push_html(&mut out, text);
                 out.push_str("</th>");
             } else if first {
                 out.push_str("<td></td>");
@@ -50,7 +51,7 @@ pub fn rows(rows: &[RowText], columns: Option<&[usize]>, span: usize) -> String 
                 } else {
                     let _ = write!(out, "<td class=\"{class}\">");
                 }
-                escape(&mut out, text);
+                push_html(&mut out, text);
                 out.push_str("</td>");
             }
         };
@@ -69,14 +70,6 @@ pub fn rows(rows: &[RowText], columns: Option<&[usize]>, span: usize) -> String 
         out.push_str("</tr>\n");
     }
     out
-}
-
-/// Appends `text` escaped for HTML, as the templates escape (see [`super::escape`]).
-fn escape(out: &mut String, text: &str) {
-    let mut escaped = Vec::with_capacity(text.len());
-    // Writing into a Vec cannot fail.
-    let _ = super::escape::html(text, &mut escaped);
-    out.push_str(&String::from_utf8_lossy(&escaped));
 }
 
 #[cfg(test)]

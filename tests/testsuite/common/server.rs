@@ -167,11 +167,6 @@ impl Server {
         }
         None
     }
-
-    /// The server's process id.
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
 }
 
 impl Drop for Server {
