@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use crate::check::{self, CheckedPlan};
+use crate::check::CheckedPlan;
 use crate::findings::Tally;
 use crate::findings::output::human;
 use crate::findings::policy::Overrides;
@@ -12,7 +12,7 @@ use crate::i18n::{self, Lang, Message};
 use crate::render::{self, CsvDialect, Format, RenderOptions, Spreadsheet, html};
 use crate::report::diff::Versions;
 
-use super::plan_arg::load_plan;
+use super::check::check_plan;
 use super::{Outcome, output};
 
 #[derive(Debug, clap::Args)]
@@ -57,19 +57,18 @@ pub fn run(args: &DiffArgs, lang: Lang, quiet: bool) -> anyhow::Result<Outcome> 
         }
     };
     // The two versions are read and checked side by side.
-    let check =
-        |arg: &PathBuf| load_plan(arg).map(|loaded| check::check(loaded, &Overrides::default()));
-    let (old, new) = rayon::join(|| check(&args.old), || check(&args.new));
-    let mut checked: Vec<CheckedPlan> = Vec::new();
-    for version in [old, new] {
-        match version {
-            Ok(version) => checked.push(version),
-            Err(error) => {
-                anstream::eprintln!("{}", super::check::load_error(&error, lang));
-                return Ok(Outcome::Failed);
-            }
+    let overrides = Overrides::default();
+    let (old, new) = rayon::join(
+        || check_plan(&args.old, &overrides),
+        || check_plan(&args.new, &overrides),
+    );
+    let checked: [CheckedPlan; 2] = match (old, new) {
+        (Ok(old), Ok(new)) => [old, new],
+        (Err(error), _) | (_, Err(error)) => {
+            anstream::eprintln!("{}", super::check::load_error(&error, lang));
+            return Ok(Outcome::Failed);
         }
-    }
+    };
     // A version with errors is still compared, under a banner, its errors among the
     // findings; a version that cannot be read as a plan is shown by its findings alone.
     // Either way the exit code is 1.
