@@ -29,8 +29,9 @@ second=$work/large10-second
 if [ ! -d "$second" ]; then
   cp -r "$plan" "$second"
   first_amount=$(grep -o -m1 '[0-9]*\.[0-9][0-9] }' "$second/interventions.yaml" | cut -d' ' -f1)
-  lowered=$(awk -v a="$first_amount" 'BEGIN { printf "%.2f", a - 0.01 }')
-  sed -i "0,/$first_amount/s//$lowered/" "$second/interventions.yaml"
+  cents=$((10#${first_amount/./} - 1))   # in integer cents, as pdz reads it
+  lowered=$(printf '%d.%02d' $((cents / 100)) $((cents % 100)))
+  sed -i "0,/${first_amount/./\\.} }/s//$lowered }/" "$second/interventions.yaml"
 fi
 bytes=$(cat "$plan"/*.yaml | wc -c)
 

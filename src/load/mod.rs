@@ -1,4 +1,5 @@
-//! Loading a plan: files → located nodes → file format → domain model.
+//! Loading a plan: files → YAML events → file format (its sections as written; interventions
+//! and actuals lowered as they are read) → domain model.
 //!
 //! Loading never stops at the first problem: every file is read, every entry
 //! decoded and validated, and each problem becomes a located [`Finding`].

@@ -4,7 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 /// A lowercase slug, `[a-z0-9][a-z0-9._-]*`. Shared, not copied: an id written on many
-/// lines (a fund, an area) is one text in memory (see [`crate::load::lower::Lower::id`]).
+/// lines (a fund, an area) can be one text in memory (the loader interns them).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Id(Arc<str>);
 

@@ -1,7 +1,8 @@
 //! The plan file format (v1): what one YAML file of a plan may contain.
 //!
-//! These types are the single definition of the format: the loader decodes
-//! files into them and the JSON Schema is generated from them. They keep
+//! These types are the single definition of the format: the loader decodes each
+//! section and entry into them (the top level as [`crate::load::file_sections`], whose
+//! keys a test holds equal to [`PlanFile`]'s) and the JSON Schema is generated from them. They keep
 //! amounts, years, ids and words as written; [`crate::load`] validates them
 //! into the domain [`crate::model`].
 
