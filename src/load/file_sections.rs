@@ -2,8 +2,6 @@
 //! the plan (interventions and monitoring entries), which are lowered into the model as
 //! they are read. A large plan is thus never held twice, as written and as the model.
 
-use std::marker::PhantomData;
-
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -121,16 +119,14 @@ impl<'de> Visitor<'de> for FileSeed<'_> {
                 Field::Interventions => map.next_value_seed(Lowering {
                     lower: &mut *self.lower,
                     into: &mut file.interventions,
-                    entry: |raw, lower| Some(lower::intervention(raw, lower)),
-                    raw: PhantomData::<InterventionEntry>,
+                    entry: |raw: InterventionEntry, lower| Some(lower::intervention(raw, lower)),
                 })?,
                 Field::Staff => file.staff = map.next_value()?,
                 Field::Needs => file.needs = map.next_value()?,
                 Field::Actuals => map.next_value_seed(Lowering {
                     lower: &mut *self.lower,
                     into: &mut file.actuals,
-                    entry: |raw, lower| lower::actual(&raw, lower),
-                    raw: PhantomData::<ActualEntry>,
+                    entry: |raw: ActualEntry, lower| lower::actual(&raw, lower),
                 })?,
                 Field::Checks => file.checks = map.next_value()?,
             }
@@ -144,7 +140,6 @@ struct Lowering<'l, R, M> {
     lower: &'l mut Lower,
     into: &'l mut Vec<M>,
     entry: fn(R, &mut Lower) -> Option<M>,
-    raw: PhantomData<R>,
 }
 
 impl<'de, R: Deserialize<'de>, M> DeserializeSeed<'de> for Lowering<'_, R, M> {
@@ -197,7 +192,21 @@ mod tests {
         assert_eq!(file.interventions.len(), 1);
         assert_eq!(file.interventions[0].id.value.as_str(), "a");
         // The amount with three decimals is reported by the lowering.
-        assert_eq!(lower.findings.len(), 1);
+        let codes: Vec<_> = lower.findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, [crate::findings::Code::AmountInvalid]);
+    }
+
+    #[test]
+    fn every_field_is_read() {
+        use serde::de::IntoDeserializer;
+        use serde::de::value::Error;
+        for name in FIELDS {
+            let field: Result<Field, Error> = Field::deserialize(name.into_deserializer());
+            assert!(
+                field.is_ok(),
+                "`{name}` is a field the decoder does not read"
+            );
+        }
     }
 
     #[test]

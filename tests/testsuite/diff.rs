@@ -341,6 +341,8 @@ fn a_finding_that_stays_is_neither_new_nor_resolved_from_a_subfolder() {
     git(repo.path(), &["init", "-q", "-b", "main"]);
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-q", "-m", "Piano"]);
+    let check = pdz_in(repo.path(), &["check", "plans/x"]);
+    assert!(check.stdout.contains("staffing-ratio"), "{}", check.stdout);
     for (dir, old, new) in [
         (repo.path().to_path_buf(), "HEAD:plans/x", "plans/x"),
         (repo.path().join("plans"), "HEAD:x", "x"),

@@ -89,20 +89,26 @@ mod tests {
     fn rows_as_the_template_wrote_them() {
         let rows_ = [
             row("group", false, &["Area <1>"], &[""]),
-            row("item", false, &["A & B", "€ 1,00"], &["", "num"]),
-            row("total", true, &["", "x"], &["", ""]),
+            row(
+                "item",
+                false,
+                &["A & B", "01/01/2024", "€ 1,00"],
+                &["", "date", "num"],
+            ),
+            row("total", true, &["", "", "x\u{1b}"], &["", "", ""]),
         ];
         assert_eq!(
-            rows(&rows_, None, 2),
+            rows(&rows_, None, 3),
+            "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"3\">Area &lt;1&gt;</th></tr>\n\
+             <tr class=\"item\"><th scope=\"row\">A &amp; B</th><td class=\"date\">01/01/2024</td><td class=\"num\">€ 1,00</td></tr>\n\
+             <tr class=\"total own\" aria-current=\"true\"><td></td><td></td><td>x␛</td></tr>\n"
+        );
+        // A printed part: the first column, then its own (here the third).
+        assert_eq!(
+            rows(&rows_, Some(&[0, 2]), 2),
             "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"2\">Area &lt;1&gt;</th></tr>\n\
              <tr class=\"item\"><th scope=\"row\">A &amp; B</th><td class=\"num\">€ 1,00</td></tr>\n\
-             <tr class=\"total own\" aria-current=\"true\"><td></td><td>x</td></tr>\n"
-        );
-        // A printed part: the first column, then its own.
-        assert_eq!(
-            rows(&rows_[..2], Some(&[0, 1]), 2),
-            "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"2\">Area &lt;1&gt;</th></tr>\n\
-             <tr class=\"item\"><th scope=\"row\">A &amp; B</th><td class=\"num\">€ 1,00</td></tr>\n"
+             <tr class=\"total own\" aria-current=\"true\"><td></td><td>x␛</td></tr>\n"
         );
     }
 }
