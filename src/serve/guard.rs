@@ -11,6 +11,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use super::listen::Arrived;
+use super::params;
 use super::plain;
 use crate::i18n::{Lang, Message};
 
@@ -74,7 +75,7 @@ fn split_host(host: &str) -> Option<(&str, Option<u16>)> {
 
 /// The middleware: refuses what the server does not serve, adds the headers.
 pub async fn check(State(guard): State<Arc<Guard>>, request: Request, next: Next) -> Response {
-    let lang = plain::lang_of(request.uri().query(), guard.lang);
+    let lang = params::lang_of(request.uri(), guard.lang);
     if request.method() != Method::GET && request.method() != Method::HEAD {
         let mut refused = plain::answer(
             StatusCode::METHOD_NOT_ALLOWED,

@@ -1,5 +1,8 @@
 //! A request's query parameters, as the page's controls send them.
 
+use axum::extract::Query;
+use axum::http::Uri;
+
 use crate::i18n::Lang;
 
 /// The query of a request: every `name=value` pair, in order.
@@ -34,5 +37,30 @@ impl Params {
             Some("en") => Lang::En,
             _ => default,
         }
+    }
+}
+
+/// The language a request's address asks for, as [`Params::lang`] reads it, for the
+/// answers made before any page (the guard's refusals).
+pub fn lang_of(uri: &Uri, default: Lang) -> Lang {
+    Query::<Params>::try_from_uri(uri).map_or(default, |Query(params)| params.lang(default))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(uri: &str, default: Lang) -> Lang {
+        lang_of(&uri.parse().unwrap(), default)
+    }
+
+    #[test]
+    fn the_query_chooses_the_language_as_the_controls_send_it() {
+        assert_eq!(lang("/p/x/?lang=en", Lang::It), Lang::En);
+        assert_eq!(lang("/p/x/?year=2023&lang=it", Lang::En), Lang::It);
+        // An empty control is "not chosen": the last chosen value counts.
+        assert_eq!(lang("/p/x/?lang=en&lang=", Lang::It), Lang::En);
+        assert_eq!(lang("/p/x/?lang=fr", Lang::En), Lang::En);
+        assert_eq!(lang("/p/x/", Lang::It), Lang::It);
     }
 }

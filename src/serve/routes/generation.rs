@@ -4,16 +4,12 @@
 //! plan without taking the browser's few connections to the server.
 
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use crate::serve::app::Shared;
+use crate::serve::plain;
 
 /// The generation now, as text.
 pub async fn current(State(app): State<Shared>) -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        app.workspace.generation().to_string(),
-    )
-        .into_response()
+    plain::text(app.workspace.generation().to_string())
 }
