@@ -18,10 +18,7 @@ pub fn render(plans: &[PlanFindings], base: &ArtifactBase, lang: Lang) -> String
         for finding in plan.findings {
             let place = location(&finding.primary, plan.places);
             let path = base.path(std::path::Path::new(&place.file), plan.revision);
-            let line = plan
-                .places
-                .get(finding.primary.span)
-                .map_or("", |place| place.line_text.as_str());
+            let line = plan.places.line_text(finding.primary.span);
             let fingerprint = prints.next(&[finding.code.id(), &path, finding.message.key, line]);
             issues.push(json!({
                 "description": i18n::tr(lang, &finding.message),

@@ -49,6 +49,12 @@ impl Places {
     pub fn get(&self, span: Span) -> Option<&Place> {
         self.places.get(&span)?.as_ref()
     }
+
+    /// The text of a span's line, trimmed (what fingerprints are made of); empty for a span
+    /// of no file.
+    pub fn line_text(&self, span: Span) -> &str {
+        self.get(span).map_or("", |place| place.line_text.as_str())
+    }
 }
 
 fn resolve(span: Span, sources: &SourceMap) -> Option<Place> {
@@ -75,4 +81,37 @@ fn prefix(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    fn place_of(text: &str, start: u32, end: u32) -> Place {
+        let mut sources = SourceMap::new();
+        let file = sources.add(SourceFile::new("piano.yaml".into(), text.to_string()));
+        resolve(Span { file, start, end }, &sources).expect("a place in the file")
+    }
+
+    #[test]
+    fn a_place_is_fingerprinted_by_its_line_trimmed() {
+        let place = place_of("areas:\n  - id: casa   \n", 11, 15);
+        assert_eq!((place.start.line, place.start.column), (2, 5));
+        assert_eq!(place.line_text, "- id: casa");
+    }
+
+    #[test]
+    fn a_long_line_is_stood_for_by_the_place_itself() {
+        let line = format!("x: [{}]", "1, ".repeat(400));
+        let place = place_of(&line, 4, 5);
+        assert_eq!(place.line_text, "1");
+    }
+
+    #[test]
+    fn a_prefix_is_cut_at_a_character_boundary() {
+        assert_eq!(prefix("àè", 3), "à");
+        assert_eq!(prefix("àè", 4), "àè");
+        assert_eq!(prefix("abc", 512), "abc");
+    }
 }

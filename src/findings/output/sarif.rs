@@ -142,10 +142,7 @@ fn fingerprint(
     let uri = location["physicalLocation"]["artifactLocation"]["uri"]
         .as_str()
         .unwrap_or("");
-    let line = plan
-        .places
-        .get(finding.primary.span)
-        .map_or("", |place| place.line_text.as_str());
+    let line = plan.places.line_text(finding.primary.span);
     prints.next(&[finding.code.id(), uri, finding.message.key, line])
 }
 
