@@ -8,10 +8,9 @@ use rayon::prelude::*;
 
 use crate::check::{self, CheckedPlan};
 use crate::findings::output::artifact::ArtifactBase;
-use crate::findings::output::places::Places;
 use crate::findings::output::{self, PlanFindings};
 use crate::findings::policy::Overrides;
-use crate::findings::{Code, Finding, Tally};
+use crate::findings::{Code, Tally};
 use crate::i18n::{self, Lang, Message};
 use crate::load::LoadError;
 use crate::model::Vocabulary;
@@ -79,21 +78,11 @@ pub fn check_plan(path: &Path, overrides: &Overrides) -> Result<CheckedPlan, Loa
     Ok(check::check(super::plan_arg::load_plan(path)?, overrides))
 }
 
-/// What the output needs of one plan once checked: its findings and where they point, not
-/// its model nor its sources, so that checking many plans keeps little of each.
-struct Checked {
-    path: PathBuf,
-    findings: Vec<Finding>,
-    places: Places,
-    rules_checked: bool,
-    revision: Option<String>,
-}
-
 pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let overrides = overrides(args);
     let mut outcome = Outcome::Clean;
     let mut stdout = anstream::stdout().lock();
-    let mut kept = Vec::new();
+    let mut plans = Vec::new();
     // Plans are checked a few at a time in parallel; results are shown in the order given,
     // each plan's as soon as its turn comes.
     let batch = rayon::current_num_threads().max(1) * 2;
@@ -110,11 +99,11 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
             .collect();
         for result in results {
             match result {
-                Ok((plan, shown)) => {
-                    outcome = outcome.max(plan);
+                Ok((verdict, shown)) => {
+                    outcome = outcome.max(verdict);
                     match shown {
                         Shown::Text(text) => write!(stdout, "{text}")?,
-                        Shown::Kept(checked) => kept.push(*checked),
+                        Shown::Kept(plan) => plans.push(*plan),
                     }
                 }
                 Err(error) => {
@@ -125,16 +114,6 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
             }
         }
     }
-    let plans: Vec<PlanFindings> = kept
-        .iter()
-        .map(|c| PlanFindings {
-            path: &c.path,
-            findings: &c.findings,
-            places: &c.places,
-            rules_checked: c.rules_checked,
-            revision: c.revision.as_deref(),
-        })
-        .collect();
     let rendered = match args.format {
         Format::Human => String::new(),
         Format::Json => output::json::render(&plans, lang),
@@ -152,7 +131,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> anyhow::Result<Outcome> {
 /// the machine formats write at the end.
 enum Shown {
     Text(String),
-    Kept(Box<Checked>),
+    Kept(Box<PlanFindings>),
 }
 
 fn shown(path: &Path, checked: CheckedPlan, format: Format, lang: Lang) -> Shown {
@@ -167,13 +146,8 @@ fn shown(path: &Path, checked: CheckedPlan, format: Format, lang: Lang) -> Shown
         }
         return Shown::Text(text);
     }
-    Shown::Kept(Box::new(Checked {
-        path: path.to_path_buf(),
-        places: Places::of(&checked.findings, sources),
-        revision: super::plan_arg::revision_of(path).map(|spec| spec.revision),
-        rules_checked: checked.rules_checked,
-        findings: checked.findings,
-    }))
+    let revision = super::plan_arg::revision_of(path).map(|spec| spec.revision);
+    Shown::Kept(Box::new(PlanFindings::of(path, checked, revision)))
 }
 
 /// SARIF paths are relative to the work tree pdz runs in (or to the folder, outside one).

@@ -170,6 +170,47 @@ fn several_plans_in_one_call_exit_with_the_worst() {
 }
 
 #[test]
+fn many_plans_are_reported_in_the_order_given() {
+    // More plans than are checked at once (twice the threads), so batches follow batches.
+    let given = ["examples/minimal", "examples/error-schema", DEMO].repeat(20);
+    let mut args = vec!["check"];
+    args.extend(&given);
+    let human = pdz(&args);
+    assert_eq!(human.code, 1);
+    let summaries: Vec<&str> = human
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_once(": ").map(|(path, _)| path))
+        .filter(|path| given.contains(path))
+        .collect();
+    assert_eq!(summaries, given, "{}", human.stdout);
+
+    args.extend(["--format", "json"]);
+    let json = pdz(&args);
+    assert_eq!(json.code, 1);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let paths: Vec<&str> = document["plans"]
+        .as_array()
+        .expect("a list of plans")
+        .iter()
+        .map(|plan| plan["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, given);
+    let errors = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["file"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("examples/error-schema")
+        })
+        .count();
+    assert_eq!(errors, 6 * 20, "each plan's findings, each time");
+}
+
+#[test]
 fn non_regular_files_are_skipped_not_waited_for() {
     let plan = TempPlan::empty().file("plan.yaml", crate::common::BASE);
     let fifo = plan.path().join("pipe.yaml");

@@ -12,7 +12,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     let mut out = String::new();
     let mut cap = Cap::default();
     for (index, plan) in plans.iter().enumerate() {
-        for finding in plan.findings {
+        for finding in &plan.findings {
             if !cap.admit(index, finding.primary.span.file) {
                 continue;
             }
@@ -21,7 +21,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let place = location(&finding.primary, plan.places);
+            let place = location(&finding.primary, &plan.places);
             let mut message = i18n::tr(lang, &finding.message);
             if let Some(help) = &finding.help {
                 message.push('\n');

@@ -15,9 +15,9 @@ pub fn render(plans: &[PlanFindings], base: &ArtifactBase, lang: Lang) -> String
     let mut prints = Fingerprints::default();
     let mut issues = Vec::new();
     for plan in plans {
-        for finding in plan.findings {
-            let place = location(&finding.primary, plan.places);
-            let path = base.path(std::path::Path::new(&place.file), plan.revision);
+        for finding in &plan.findings {
+            let place = location(&finding.primary, &plan.places);
+            let path = base.path(std::path::Path::new(&place.file), plan.revision.as_deref());
             let line = plan.places.line_text(finding.primary.span);
             let fingerprint = prints.next(&[finding.code.id(), &path, finding.message.key, line]);
             issues.push(json!({

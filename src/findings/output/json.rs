@@ -61,9 +61,9 @@ pub(crate) struct JsonLocation {
 pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     let findings: Vec<JsonFinding> = plans
         .iter()
-        .flat_map(|plan| plan.findings.iter().map(|f| finding(f, plan.places, lang)))
+        .flat_map(|plan| plan.findings.iter().map(|f| finding(f, &plan.places, lang)))
         .collect();
-    let summary = Tally::of(plans.iter().flat_map(|p| p.findings));
+    let summary = Tally::of(plans.iter().flat_map(|p| &p.findings));
     let envelope = Envelope {
         version: VERSION,
         tool: "pdz",
@@ -73,7 +73,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
             .iter()
             .map(|plan| JsonPlan {
                 path: plan.path.display().to_string(),
-                summary: Tally::of(plan.findings),
+                summary: Tally::of(&plan.findings),
                 rules_checked: plan.rules_checked,
             })
             .collect(),

@@ -151,7 +151,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
 
 /// `file:line:column: severity: message`.
 fn line(finding: &Finding, plan: &PlanFindings, lang: Lang) -> String {
-    let place = location(&finding.primary, plan.places);
+    let place = location(&finding.primary, &plan.places);
     format!(
         "{}:{}:{}: {}: {}",
         place.file,

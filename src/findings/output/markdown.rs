@@ -12,7 +12,7 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
     let t = |key| i18n::label(lang, key);
     let mut out = String::from("## pdz check\n");
     for plan in plans {
-        let tally = Tally::of(plan.findings);
+        let tally = Tally::of(&plan.findings);
         let summary = i18n::tr(
             lang,
             &Message::new("check-summary")
@@ -33,8 +33,8 @@ pub fn render(plans: &[PlanFindings], lang: Lang) -> String {
             t("col-place"),
             t("col-message")
         );
-        for finding in plan.findings {
-            let place = location(&finding.primary, plan.places);
+        for finding in &plan.findings {
+            let place = location(&finding.primary, &plan.places);
             let severity = t(match finding.severity {
                 Severity::Error => "severity-error",
                 Severity::Warning => "severity-warning",

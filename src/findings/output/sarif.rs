@@ -47,7 +47,7 @@ pub fn render(plans: &[PlanFindings], base: &ArtifactBase, lang: Lang) -> String
     let mut results = Vec::new();
     for plan in plans {
         let locate = |label: &Label| physical(label, plan, base, lang);
-        for finding in plan.findings {
+        for finding in &plan.findings {
             let mut text = i18n::tr(lang, &finding.message);
             if let Some(help) = &finding.help {
                 text.push_str(" — ");
@@ -147,8 +147,8 @@ fn fingerprint(
 }
 
 fn physical(label: &Label, plan: &PlanFindings, base: &ArtifactBase, lang: Lang) -> Value {
-    let place = super::json::location(label, plan.places);
-    let artifact = match base.uri(std::path::Path::new(&place.file), plan.revision) {
+    let place = super::json::location(label, &plan.places);
+    let artifact = match base.uri(std::path::Path::new(&place.file), plan.revision.as_deref()) {
         ArtifactUri::InRoot(uri) => json!({ "uri": uri, "uriBaseId": SRCROOT }),
         ArtifactUri::Absolute(uri) => json!({ "uri": uri }),
     };
