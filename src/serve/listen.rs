@@ -10,8 +10,9 @@ use std::time::Duration;
 use axum::Router;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
-use tokio::sync::{Semaphore, watch};
+use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 /// How long a client may take to send a request's headers.
@@ -29,7 +30,7 @@ pub struct Arrived(pub SocketAddr);
 /// finish for a moment.
 pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Output = ()>) {
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-    let (closing, closed) = watch::channel(false);
+    let graceful = GracefulShutdown::new();
     let mut connections = JoinSet::new();
     tokio::pin!(stop);
     loop {
@@ -44,7 +45,7 @@ pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Outp
             continue;
         };
         let router = router.clone();
-        let mut closed = closed.clone();
+        let watcher = graceful.watcher();
         connections.spawn(async move {
             let service =
                 hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
@@ -56,27 +57,13 @@ pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Outp
                 .timer(TokioTimer::new())
                 .header_read_timeout(HEADER_TIME);
             let connection = builder.serve_connection(TokioIo::new(stream), service);
-            tokio::pin!(connection);
-            let stopping = async move {
-                let _ = closed.wait_for(|closed| *closed).await;
-            };
-            tokio::select! {
-                _ = connection.as_mut() => {}
-                () = stopping => {
-                    connection.as_mut().graceful_shutdown();
-                    let _ = connection.await;
-                }
-            }
+            let _ = watcher.watch(connection).await;
             drop(slot);
         });
         // Forget the connections already finished.
         while connections.try_join_next().is_some() {}
     }
-    let _ = closing.send(true);
-    let _ = tokio::time::timeout(CLOSING_TIME, async {
-        while connections.join_next().await.is_some() {}
-    })
-    .await;
+    let _ = tokio::time::timeout(CLOSING_TIME, graceful.shutdown()).await;
     connections.abort_all();
 }
 
