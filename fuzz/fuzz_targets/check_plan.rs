@@ -22,14 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let checked = pdz::check::check(loaded, &Default::default());
     let human = output::human::render(&checked.findings, &checked.loaded.sources, Lang::It);
     assert!(!human.contains('⟦'), "a message key is missing: {human}");
-    let places = output::places::Places::of(&checked.findings, &checked.loaded.sources);
-    let plans = [PlanFindings {
-        path: Path::new("plan"),
-        findings: &checked.findings,
-        places: &places,
-        rules_checked: checked.rules_checked,
-        revision: None,
-    }];
+    let plans = [PlanFindings::of(Path::new("plan"), checked, None)];
     let base = output::artifact::ArtifactBase::new(PathBuf::from("/repo"), PathBuf::from("/repo"));
     for lang in [Lang::It, Lang::En] {
         output::json::render(&plans, lang);
