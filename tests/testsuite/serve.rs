@@ -653,6 +653,8 @@ fn an_address_other_machines_reach_needs_the_flag() {
     );
 }
 
+// Linux only, as CI: a shell-script stand-in for Chromium, processes seen in /proc.
+#[cfg(target_os = "linux")]
 /// A stand-in for Chromium that records its process id in `$PDZ_TEST_PIDS` and then
 /// prints nothing for five minutes: a PDF being printed, for as long as a test needs.
 fn slow_chromium(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
@@ -667,6 +669,7 @@ fn slow_chromium(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     (program, dir.join("pids"))
 }
 
+#[cfg(target_os = "linux")]
 /// The process ids the stand-in recorded, once there are at least `count`, within 30 s.
 fn started(pids: &Path, count: usize) -> Vec<u32> {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -683,6 +686,7 @@ fn started(pids: &Path, count: usize) -> Vec<u32> {
     }
 }
 
+#[cfg(target_os = "linux")]
 /// Asks for `path` on another thread, without waiting for the answer.
 fn ask_in_background(port: u16, path: &str) {
     let request =
@@ -696,10 +700,12 @@ fn ask_in_background(port: u16, path: &str) {
     });
 }
 
+#[cfg(target_os = "linux")]
 fn running(pid: u32) -> bool {
     Path::new(&format!("/proc/{pid}")).exists()
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn a_signal_stops_the_server_cleanly_even_while_a_pdf_prints() {
     for signal in ["INT", "TERM", "HUP"] {
@@ -740,6 +746,7 @@ fn a_signal_stops_the_server_cleanly_even_while_a_pdf_prints() {
     }
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn pdfs_being_printed_do_not_hold_up_the_pages() {
     let dir = tempfile::tempdir().unwrap();
@@ -875,6 +882,7 @@ fn control_characters_of_the_plan_are_shown_and_its_text_isolated() {
     assert!(council.contains("Matino␛[2J"), "{council}");
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn the_pdf_is_offered_only_where_chromium_is_found() {
     // A PATH with git (for the changes page) and no Chromium.
@@ -939,6 +947,7 @@ fn a_port_in_use_is_said_plainly_and_localhost_is_an_address() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn open_hands_the_overview_address_to_the_desktop_launcher() {
     use std::os::unix::fs::PermissionsExt;
